@@ -1,0 +1,76 @@
+package cn.gov.jieyang.talent.signing;
+
+import cn.gov.jieyang.talent.signing.internal.AsicPackageVerifier;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Verifies material packages: container format, the signature over the manifest, every file against
+ * the manifest, no file added, and the signer's chain to a trust anchor at the signing time with the
+ * embedded CRLs. Works offline.
+ *
+ * <pre>{@code
+ * VerificationReport report = PackageVerifier.builder()
+ *         .trustAnchor(PkiFiles.readCertificates(caPem).get(0))
+ *         .build()
+ *         .verify(Path.of("application.asice"));
+ * if (!report.isValid()) { ... report.problems() ... }
+ * }</pre>
+ *
+ * <p>Implementations are immutable and safe to share between threads.
+ */
+public interface PackageVerifier {
+
+    /**
+     * Verifies a package. A tampered or malformed package is a normal outcome, reported in the
+     * result; nothing about the package's content makes this throw.
+     *
+     * @param asicePackage the package file
+     * @return the report
+     * @throws SigningException ({@link SigningException.Reason#IO_FAILURE}) only when the file itself
+     *                          cannot be read (absent, no permission)
+     */
+    VerificationReport verify(Path asicePackage);
+
+    /** @return a builder; without a trust anchor every package is at best INDETERMINATE */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link PackageVerifier}. */
+    final class Builder {
+        private final List<X509Certificate> anchors = new ArrayList<>();
+        private PackageLimits limits = PackageLimits.DEFAULT;
+
+        private Builder() {
+        }
+
+        /**
+         * Trusts a CA (or a seal certificate directly) as the end of a chain.
+         *
+         * @param anchor a trusted certificate
+         * @return this builder
+         */
+        public Builder trustAnchor(X509Certificate anchor) {
+            anchors.add(Objects.requireNonNull(anchor, "anchor"));
+            return this;
+        }
+
+        /**
+         * @param limits bounds for reading untrusted packages (default {@link PackageLimits#DEFAULT})
+         * @return this builder
+         */
+        public Builder limits(PackageLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** @return the verifier */
+        public PackageVerifier build() {
+            return new AsicPackageVerifier(anchors, limits);
+        }
+    }
+}
