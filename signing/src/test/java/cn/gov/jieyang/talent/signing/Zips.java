@@ -1,0 +1,105 @@
+package cn.gov.jieyang.talent.signing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+/** Takes test packages apart and puts them back together the way an attacker would. */
+final class Zips {
+
+    private Zips() {
+    }
+
+    /** The entries of a (small) package, in order. */
+    static List<Map.Entry<String, byte[]>> read(Path zip) {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            List<Map.Entry<String, byte[]>> out = new ArrayList<>();
+            for (ZipEntry e : Collections.list(z.entries())) {
+                try (var in = z.getInputStream(e)) {
+                    out.add(new java.util.AbstractMap.SimpleEntry<>(e.getName(), in.readAllBytes()));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] get(List<Map.Entry<String, byte[]>> entries, String name) {
+        return entries.stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue();
+    }
+
+    static void put(List<Map.Entry<String, byte[]>> entries, String name, byte[] content) {
+        entries.stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().setValue(content);
+    }
+
+    static void remove(List<Map.Entry<String, byte[]>> entries, String name) {
+        if (!entries.removeIf(e -> e.getKey().equals(name))) {
+            throw new IllegalArgumentException("no entry " + name);
+        }
+    }
+
+    static void add(List<Map.Entry<String, byte[]>> entries, String name, byte[] content) {
+        entries.add(new java.util.AbstractMap.SimpleEntry<>(name, content));
+    }
+
+    /**
+     * Rewrites the uncompressed size that the central directory declares for an entry, as a ZIP bomb
+     * would, so that only counting the bytes actually inflated can catch it.
+     */
+    static void declareSize(Path zip, String name, int declaredSize) {
+        try {
+            byte[] b = Files.readAllBytes(zip);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i + 46 < b.length; i++) {
+                if (buf.getInt(i) == 0x02014b50 && (buf.getShort(i + 28) & 0xffff) == wanted.length
+                        && java.util.Arrays.equals(b, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
+                    buf.putInt(i + 24, declaredSize);
+                    Files.write(zip, b);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no central directory entry " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes entries in order; "mimetype" is stored, the rest deflated. Duplicates are written as given. */
+    static Path write(Path target, List<Map.Entry<String, byte[]>> entries) {
+        try {
+            Files.deleteIfExists(target);
+            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(target)) {
+                for (Map.Entry<String, byte[]> e : entries) {
+                    ZipArchiveEntry ze = new ZipArchiveEntry(e.getKey());
+                    if (e.getKey().equals("mimetype")) {
+                        CRC32 crc = new CRC32();
+                        crc.update(e.getValue());
+                        ze.setMethod(ZipEntry.STORED);
+                        ze.setSize(e.getValue().length);
+                        ze.setCrc(crc.getValue());
+                    } else {
+                        ze.setMethod(ZipEntry.DEFLATED);
+                    }
+                    z.putArchiveEntry(ze);
+                    z.write(e.getValue());
+                    z.closeArchiveEntry();
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
