@@ -15,13 +15,13 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /** Takes test packages apart and puts them back together the way an attacker would. */
-final class Zips {
+public final class Zips {
 
     private Zips() {
     }
 
     /** The entries of a (small) package, in order. */
-    static List<Map.Entry<String, byte[]>> read(Path zip) {
+    public static List<Map.Entry<String, byte[]>> read(Path zip) {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             List<Map.Entry<String, byte[]>> out = new ArrayList<>();
             for (ZipEntry e : Collections.list(z.entries())) {
@@ -35,21 +35,21 @@ final class Zips {
         }
     }
 
-    static byte[] get(List<Map.Entry<String, byte[]>> entries, String name) {
+    public static byte[] get(List<Map.Entry<String, byte[]>> entries, String name) {
         return entries.stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue();
     }
 
-    static void put(List<Map.Entry<String, byte[]>> entries, String name, byte[] content) {
+    public static void put(List<Map.Entry<String, byte[]>> entries, String name, byte[] content) {
         entries.stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().setValue(content);
     }
 
-    static void remove(List<Map.Entry<String, byte[]>> entries, String name) {
+    public static void remove(List<Map.Entry<String, byte[]>> entries, String name) {
         if (!entries.removeIf(e -> e.getKey().equals(name))) {
             throw new IllegalArgumentException("no entry " + name);
         }
     }
 
-    static void add(List<Map.Entry<String, byte[]>> entries, String name, byte[] content) {
+    public static void add(List<Map.Entry<String, byte[]>> entries, String name, byte[] content) {
         entries.add(new java.util.AbstractMap.SimpleEntry<>(name, content));
     }
 
@@ -57,7 +57,7 @@ final class Zips {
      * Rewrites the uncompressed size that the central directory declares for an entry, as a ZIP bomb
      * would, so that only counting the bytes actually inflated can catch it.
      */
-    static void declareSize(Path zip, String name, int declaredSize) {
+    public static void declareSize(Path zip, String name, int declaredSize) {
         try {
             byte[] b = Files.readAllBytes(zip);
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -77,7 +77,7 @@ final class Zips {
     }
 
     /** Writes entries in order; "mimetype" is stored, the rest deflated. Duplicates are written as given. */
-    static Path write(Path target, List<Map.Entry<String, byte[]>> entries) {
+    public static Path write(Path target, List<Map.Entry<String, byte[]>> entries) {
         try {
             Files.deleteIfExists(target);
             try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(target)) {
