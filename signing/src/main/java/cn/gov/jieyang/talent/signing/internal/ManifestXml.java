@@ -153,7 +153,13 @@ public final class ManifestXml {
         return found;
     }
 
-    private static Document parseDocument(byte[] xml) {
+    /**
+     * One hardened parser per thread: building the factory costs more than parsing a manifest, and
+     * {@link DocumentBuilder} is not thread-safe.
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(ManifestXml::newParser);
+
+    private static DocumentBuilder newParser() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -167,16 +173,27 @@ public final class ManifestXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            DocumentBuilder db = f.newDocumentBuilder();
-            db.setErrorHandler(null);
-            db.setEntityResolver((publicId, systemId) -> {
-                throw new FormatException("external entities are not allowed in the manifest");
-            });
+            return f.newDocumentBuilder();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot configure the XML parser", e);
+        }
+    }
+
+    private static Document parseDocument(byte[] xml) {
+        DocumentBuilder db = PARSER.get();
+        // Set on every use: reset() below restores the builder to its factory state.
+        db.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // throws on fatal errors, prints nothing
+        db.setEntityResolver((publicId, systemId) -> {
+            throw new FormatException("external entities are not allowed in the manifest");
+        });
+        try {
             return db.parse(new ByteArrayInputStream(xml));
         } catch (FormatException e) {
             throw e;
         } catch (Exception e) {
             throw new FormatException("the manifest is not well-formed XML: " + firstLine(e.getMessage()));
+        } finally {
+            db.reset();
         }
     }
 
