@@ -3,19 +3,13 @@ package cn.gov.jieyang.talent.mockyxq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /** Starts the whole mock 粤信签 on a free port and asks it, over real HTTP, whether it is healthy. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MockYuexinqianApplicationIT {
-
-    @LocalServerPort
-    int port;
+class MockYuexinqianApplicationIT extends RunningMockTestBase {
 
     @Test
     void answersHealthCheckOnItsOwnPort() {

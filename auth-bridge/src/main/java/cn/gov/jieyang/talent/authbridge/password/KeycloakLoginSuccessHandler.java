@@ -1,0 +1,60 @@
+package cn.gov.jieyang.talent.authbridge.password;
+
+import cn.gov.jieyang.talent.authbridge.session.Acr;
+import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
+import cn.gov.jieyang.talent.authbridge.session.DataProtector;
+import cn.gov.jieyang.talent.authbridge.session.NewSession;
+import cn.gov.jieyang.talent.authbridge.session.Sessions;
+import cn.gov.jieyang.talent.authbridge.session.SubjectType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a Keycloak login into a bridge session: the account becomes a stable pseudonymous subject,
+ * the realm roles decide individual or enterprise, and an enterprise's USCI comes along. Keycloak's
+ * own tokens go no further than this class; the HTTP session Spring used for the round trip is
+ * dropped.
+ */
+@Component
+class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
+
+    private final Sessions sessions;
+    private final DataProtector protector;
+    private final CookieRequestCache requestCache = new CookieRequestCache();
+
+    KeycloakLoginSuccessHandler(Sessions sessions, DataProtector protector) {
+        this.sessions = sessions;
+        this.protector = protector;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException {
+        OidcUser user = (OidcUser) authentication.getPrincipal();
+        List<String> roles = user.getClaimAsStringList("roles") == null ? List.of() : user.getClaimAsStringList("roles");
+        SubjectType type = roles.contains("enterprise") ? SubjectType.ENTERPRISE : SubjectType.INDIVIDUAL;
+        String name = user.getFullName() != null && !user.getFullName().isBlank() ? user.getFullName()
+                : user.getPreferredUsername();
+        BridgeSession session = sessions.start(new NewSession(
+                protector.subjectFor(type == SubjectType.ENTERPRISE ? "e" : "u", "keycloak:" + user.getSubject()),
+                type, Acr.PASSWORD, List.of("pwd"), name, null,
+                type == SubjectType.ENTERPRISE ? user.getClaimAsString("usci") : null, roles));
+        sessions.establish(session, response);
+        SecurityContextHolder.clearContext();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        SavedRequest saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        response.sendRedirect(saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/");
+    }
+}

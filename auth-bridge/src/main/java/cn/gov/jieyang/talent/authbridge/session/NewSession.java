@@ -1,0 +1,46 @@
+package cn.gov.jieyang.talent.authbridge.session;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a login door hands over to start a session.
+ *
+ * @param subject     the stable subject identifier
+ * @param subjectType individual or enterprise
+ * @param acr         how strongly proven
+ * @param amr         methods used
+ * @param name        name (verified for face logins)
+ * @param idNumber    the verified ID number (face logins), or null; stored encrypted, never logged
+ * @param usci        the enterprise's USCI, or null
+ * @param roles       roles
+ */
+public record NewSession(String subject, SubjectType subjectType, String acr, List<String> amr, String name,
+                         String idNumber, String usci, List<String> roles) {
+
+    /**
+     * Checks and copies.
+     *
+     * @param subject     subject
+     * @param subjectType subject type
+     * @param acr         acr
+     * @param amr         amr
+     * @param name        name
+     * @param idNumber    ID number or null
+     * @param usci        USCI or null
+     * @param roles       roles
+     */
+    public NewSession {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(subjectType, "subjectType");
+        Objects.requireNonNull(acr, "acr");
+        amr = List.copyOf(amr);
+        roles = List.copyOf(roles);
+    }
+
+    @Override
+    public String toString() {
+        // Never print the ID number, whatever logs this record.
+        return "NewSession[subject=" + subject + ", type=" + subjectType + ", acr=" + acr + "]";
+    }
+}

@@ -1,0 +1,140 @@
+package cn.gov.jieyang.talent.authbridge.session;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starting, finding and ending bridge sessions; the one place the session cookie is written.
+ * Login doors call {@link #start} then {@link #establish}; everything else reads {@link #current}.
+ */
+@Service
+public class Sessions {
+
+    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ID_NUMBER_CONTEXT = "bridge_session.id_number";
+
+    private final SessionStore store;
+    private final SessionTokens tokens;
+    private final SessionProperties properties;
+    private final DataProtector protector;
+    private final Clock clock;
+
+    Sessions(SessionStore store, SessionTokens tokens, SessionProperties properties, DataProtector protector,
+             Clock clock) {
+        this.store = store;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.protector = protector;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a new session.
+     *
+     * @param n what the login door established
+     * @return the session
+     */
+    public BridgeSession start(NewSession n) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        BridgeSession s = new BridgeSession(randomId(), n.subject(), n.subjectType(), n.acr(), n.amr(), n.name(),
+                n.idNumber() == null ? null : IdNumbers.mask(n.idNumber()), n.usci(), n.roles(), now,
+                now.plus(properties.lifetime()));
+        store.insert(s, n.idNumber() == null ? null : protector.encrypt(n.idNumber(), ID_NUMBER_CONTEXT));
+        log.info("session started: sid={} subject={} acr={} type={}", s.sid(), s.subject(), s.acr(),
+                s.subjectType().claim());
+        return s;
+    }
+
+    /**
+     * Sets the session cookie on the response.
+     *
+     * @param session  the session
+     * @param response the response
+     */
+    public void establish(BridgeSession session, HttpServletResponse response) {
+        long maxAge = Math.max(0, Duration.between(clock.instant(), session.expiresAt()).getSeconds());
+        response.addHeader("Set-Cookie", cookie(tokens.issue(session), maxAge).toString());
+    }
+
+    /**
+     * The live session the request's cookie names, if any.
+     *
+     * @param request the request
+     * @return the session
+     */
+    public Optional<BridgeSession> current(HttpServletRequest request) {
+        return cookieValue(request).flatMap(tokens::verify).flatMap(store::findLive);
+    }
+
+    /**
+     * A live session by id.
+     *
+     * @param sid the session id
+     * @return the session
+     */
+    public Optional<BridgeSession> find(String sid) {
+        return store.findLive(sid);
+    }
+
+    /**
+     * The verified ID number of a face session, decrypted; for the userinfo endpoint only.
+     *
+     * @param sid the session id
+     * @return the number
+     */
+    public Optional<String> verifiedIdNumber(String sid) {
+        return store.idNumberEncrypted(sid).map(b -> protector.decrypt(b, ID_NUMBER_CONTEXT));
+    }
+
+    /**
+     * Ends a session everywhere and clears the cookie.
+     *
+     * @param sid      the session id
+     * @param response the response
+     */
+    public void end(String sid, HttpServletResponse response) {
+        if (store.end(sid)) {
+            log.info("session ended: sid={}", sid);
+        }
+        response.addHeader("Set-Cookie", cookie("", 0).toString());
+    }
+
+    Optional<String> cookieValue(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie c : cookies) {
+            if (properties.cookieName().equals(c.getName())) {
+                return Optional.of(c.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ResponseCookie cookie(String value, long maxAgeSeconds) {
+        // HttpOnly: scripts never see it. SameSite=Lax: sent on the top-level redirects of a login,
+        // not on cross-site sub-requests.
+        return ResponseCookie.from(properties.cookieName(), value).httpOnly(true).secure(properties.secureCookie())
+                .sameSite("Lax").path("/").maxAge(maxAgeSeconds).build();
+    }
+
+    static String randomId() {
+        byte[] b = new byte[24];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}

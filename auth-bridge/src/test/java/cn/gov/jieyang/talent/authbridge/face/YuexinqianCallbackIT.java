@@ -1,0 +1,202 @@
+package cn.gov.jieyang.talent.authbridge.face;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.authbridge.testing.BridgeWithFakeYuexinqian;
+import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The bridge's side of the protocol: which callbacks verify a transaction, and which are refused. */
+class YuexinqianCallbackIT extends BridgeWithFakeYuexinqian {
+
+    private Browser browser;
+    private Map<String, String> txn;
+
+    @BeforeEach
+    void openATransaction() {
+        browser = Browser.phone();
+        txn = openFaceTransaction(browser);
+    }
+
+    @Test
+    void opensATransactionWithStateNonceAndItsOwnReturnAddress() {
+        assertThat(txn).containsKeys("app_id", "redirect_uri", "state", "nonce", "txn");
+        assertThat(txn.get("redirect_uri")).isEqualTo(BRIDGE + "/login/yuexinqian/return");
+        assertThat(txn.get("state")).hasSizeGreaterThanOrEqualTo(16).isNotEqualTo(txn.get("nonce"));
+    }
+
+    @Test
+    void acceptsAVerifiedCallbackAndLetsTheSameBrowserIn() {
+        assertAccepted(valid().build());
+
+        Browser.Page back = browser.get(returnUrl(txn.get("state")));
+
+        assertThat(back.status()).isEqualTo(302);
+        assertThat(back.setCookies()).anyMatch(c -> c.startsWith("JYB_SESSION=") && c.contains("HttpOnly"));
+        Browser.Page home = browser.follow(back, null);
+        assertThat(home.body()).contains("urn:gd:trust:L4", "4452**********123X").doesNotContain(FakeYuexinqian.ID_NUMBER);
+    }
+
+    @Test
+    void rejectsACallbackWithAForgedSignature() throws Exception {
+        ECKey forger = new ECKeyGenerator(Curve.P_256).keyID(YXQ.key().getKeyID()).generate();
+
+        assertRefused(FakeYuexinqian.sign(valid().build(), forger, h -> { }), "invalid_signature");
+    }
+
+    @Test
+    void rejectsACallbackSignedWithAnUnknownKid() throws Exception {
+        ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID("not-published").generate();
+
+        assertRefused(FakeYuexinqian.sign(valid().build(), stranger, h -> { }), "invalid_signature");
+    }
+
+    @Test
+    void rejectsACallbackForAnotherAudience() {
+        assertRefused(YXQ.sign(valid().audience("some-other-app").build()), "invalid_claims");
+    }
+
+    @Test
+    void rejectsACallbackFromAnotherIssuer() {
+        assertRefused(YXQ.sign(valid().issuer("https://evil.example").build()), "invalid_claims");
+    }
+
+    @Test
+    void rejectsAnExpiredCallback() {
+        Instant past = Instant.now().minusSeconds(600);
+        assertRefused(YXQ.sign(valid().issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60)))
+                .build()), "invalid_claims");
+    }
+
+    @Test
+    void rejectsACallbackValidForTooLong() {
+        assertRefused(YXQ.sign(valid().expirationTime(Date.from(Instant.now().plusSeconds(3600))).build()),
+                "invalid_claims");
+    }
+
+    @Test
+    void rejectsAReplayedCallback() {
+        String jws = YXQ.sign(valid().build());
+        assertAccepted(jws);
+
+        assertRefused(jws, "replayed");
+    }
+
+    @Test
+    void rejectsACallbackForAnUnknownTransaction() {
+        assertRefused(YXQ.sign(YXQ.verifiedClaims("no-such-transaction-000000", txn.get("nonce")).build()),
+                "unknown_transaction");
+    }
+
+    @Test
+    void rejectsACallbackForACompletedTransaction() {
+        assertAccepted(valid().build());
+        assertThat(browser.get(returnUrl(txn.get("state"))).status()).isEqualTo(302);
+
+        assertRefused(YXQ.sign(valid().build()), "unknown_transaction");
+    }
+
+    @Test
+    void rejectsACallbackWithAnotherNonce() {
+        assertRefused(YXQ.sign(YXQ.verifiedClaims(txn.get("txn"), "another-nonce-1234567890").build()),
+                "nonce_mismatch");
+    }
+
+    @Test
+    void rejectsAnUnsignedCallback() {
+        JWTClaimsSet claims = valid().build();
+        String none = new com.nimbusds.jwt.PlainJWT(claims).serialize();
+
+        assertRefused(none, "invalid_signature");
+    }
+
+    @Test
+    void rejectsAnotherTokenType() {
+        assertRefused(FakeYuexinqian.sign(valid().build(), YXQ.key(),
+                h -> h.type(com.nimbusds.jose.JOSEObjectType.JWT)), "invalid_claims");
+    }
+
+    @Test
+    void givesNoSessionToABrowserReturningBeforeTheCallback() {
+        Browser.Page back = browser.get(returnUrl(txn.get("state")));
+
+        assertThat(back.status()).isEqualTo(409);
+        assertThat(back.setCookies()).noneMatch(c -> c.startsWith("JYB_SESSION="));
+    }
+
+    @Test
+    void givesNoSessionToAnotherBrowser() {
+        assertAccepted(valid().build());
+        Browser other = Browser.phone();
+
+        Browser.Page back = other.get(returnUrl(txn.get("state")));
+
+        assertThat(back.status()).isEqualTo(403);
+        assertThat(back.setCookies()).noneMatch(c -> c.startsWith("JYB_SESSION="));
+        // ...and the browser that did start it still can.
+        assertThat(browser.get(returnUrl(txn.get("state"))).status()).isEqualTo(302);
+    }
+
+    @Test
+    void givesNoSessionWhenStateDoesNotMatch() {
+        assertAccepted(valid().build());
+
+        Browser.Page back = browser.get(returnUrl("wrong-state-0000000000"));
+
+        assertThat(back.status()).isEqualTo(400);
+        assertThat(back.setCookies()).noneMatch(c -> c.startsWith("JYB_SESSION="));
+    }
+
+    @Test
+    void showsAClearPageWhenTheFaceCheckFailed() {
+        assertAccepted(YXQ.sign(new JWTClaimsSet.Builder(valid().build()).claim("outcome", "failed")
+                .claim("name", null).claim("id_number", null).claim("id_type", null).build()));
+
+        Browser.Page back = browser.get(returnUrl(txn.get("state")) + "&error=verification_failed");
+
+        assertThat(back.status()).isEqualTo(401);
+        assertThat(back.body()).contains("人脸识别未通过");
+    }
+
+    private JWTClaimsSet.Builder valid() {
+        return YXQ.verifiedClaims(txn.get("txn"), txn.get("nonce"));
+    }
+
+    private HttpResponse<String> deliver(JWTClaimsSet claims) {
+        return deliver(YXQ.sign(claims));
+    }
+
+    private static HttpResponse<String> deliver(String jws) {
+        return FakeYuexinqian.deliver(BRIDGE, jws);
+    }
+
+    private String returnUrl(String state) {
+        return BRIDGE + "/login/yuexinqian/return?state=" + state + "&txn=" + txn.get("txn");
+    }
+
+    private void assertAccepted(JWTClaimsSet claims) {
+        assertAccepted(YXQ.sign(claims));
+    }
+
+    private static void assertAccepted(String jws) {
+        HttpResponse<String> r = deliver(jws);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
+    }
+
+    private static void assertRefused(String jws, String error) {
+        HttpResponse<String> r = deliver(jws);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("\"error\":\"" + error + "\"");
+    }
+}
