@@ -47,7 +47,9 @@ class CallbackVerifier {
                 .create(URI.create(properties.baseUrl() + "/jwks").toURL(),
                         new DefaultResourceRetriever(timeout, timeout, 64 * 1024))
                 .cache(properties.jwksCacheTtl().toMillis(), timeout)
-                .rateLimited(10_000)
+                .refreshAheadCache(false)
+                // At most one refetch per interval: an attacker sending unknown kids cannot make us hammer 粤信签.
+                .rateLimited(Math.min(10_000, properties.jwksCacheTtl().toMillis() / 2))
                 .build();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("yxq-callback+jwt")));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, jwks));
