@@ -1,0 +1,141 @@
+package cn.gov.jieyang.talent.authbridge.password;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
+import cn.gov.jieyang.talent.authbridge.keycloak.KeycloakAdmin;
+import cn.gov.jieyang.talent.authbridge.keycloak.KeycloakExtension;
+import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
+import cn.gov.jieyang.talent.authbridge.testing.FreePorts;
+import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The account-and-password door through a real Keycloak (started by the test suite from its Maven
+ * Central distribution): individuals and enterprises get bridge ID tokens with their roles, an
+ * enterprise its USCI; a wrong password and a locked account are told so by Keycloak.
+ */
+@ExtendWith(KeycloakExtension.class)
+@SpringBootTest(classes = AuthBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class PasswordLoginIT {
+
+    private static final int PORT = FreePorts.next();
+    private static final String BRIDGE = "http://127.0.0.1:" + PORT;
+    private static final FakeYuexinqian YXQ = new FakeYuexinqian();
+    private static final RelyingParty RP = new RelyingParty(BRIDGE);
+    private static final Pattern LOGIN_ACTION = Pattern.compile("<form\\b[^>]*\\bid=\"kc-form-login\"[^>]*\\baction=\"([^\"]*)\"");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry r) {
+        r.add("server.port", () -> PORT);
+        r.add("bridge.session.issuer", () -> BRIDGE);
+        r.add("bridge.yuexinqian.base-url", YXQ::baseUrl);
+        r.add("bridge.keycloak.base-url", () -> KeycloakExtension.server().baseUrl().toString());
+        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris[0]",
+                () -> RelyingParty.REDIRECT_URI);
+    }
+
+    @BeforeAll
+    static void registerThisBridgeWithKeycloak() {
+        KeycloakExtension.server().admin().allowBridgeOn(PORT);
+    }
+
+    @Test
+    void anIndividualLogsInWithAPasswordAndTheRelyingPartyGetsAPasswordLevelIdToken() throws Exception {
+        JWTClaimsSet c = loginAndGetIdToken("zhang.san", "Zhangsan#2026");
+
+        assertThat(c.getStringClaim("acr")).isEqualTo("urn:gd:trust:L2");
+        assertThat(c.getStringListClaim("amr")).containsExactly("pwd");
+        assertThat(c.getStringClaim("subject_type")).isEqualTo("individual");
+        assertThat(c.getStringListClaim("roles")).contains("individual");
+        assertThat(c.getSubject()).startsWith("u-");
+        assertThat(c.getClaim("usci")).isNull();
+    }
+
+    @Test
+    void anEnterpriseLogsInAndItsUsciArrivesInTheIdToken() throws Exception {
+        JWTClaimsSet c = loginAndGetIdToken("jieyang-tech", "Enterprise#2026");
+
+        assertThat(c.getStringClaim("subject_type")).isEqualTo("enterprise");
+        assertThat(c.getStringListClaim("roles")).contains("enterprise");
+        assertThat(c.getStringClaim("usci")).matches("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
+        assertThat(c.getSubject()).startsWith("e-");
+    }
+
+    @Test
+    void aWrongPasswordIsToldSoAndGivesNoSession() {
+        String user = KeycloakAdmin.uniqueUsername("wrongpw");
+        KeycloakExtension.server().admin().createUser(user, "Right#2026", "individual");
+        Browser b = Browser.phone();
+
+        Browser.Page after = submitPassword(b, keycloakLoginPage(b), user, "Wrong#2026");
+
+        assertThat(after.status()).isEqualTo(200);
+        // The browser asks for Chinese first; Keycloak answers in it.
+        assertThat(feedback(after)).contains("无效的用户名或密码");
+        assertThat(b.cookie("JYB_SESSION")).isNull();
+    }
+
+    @Test
+    void aLockedAccountIsRefusedEvenWithTheRightPassword() {
+        var admin = KeycloakExtension.server().admin();
+        String user = KeycloakAdmin.uniqueUsername("locked");
+        admin.createUser(user, "Right#2026", "individual");
+        Browser b = Browser.phone();
+        for (int i = 0; i < 5; i++) {
+            submitPassword(b, keycloakLoginPage(b), user, "Wrong#2026-" + i);
+        }
+
+        Browser.Page after = submitPassword(b, keycloakLoginPage(b), user, "Right#2026");
+
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(feedback(after)).isNotBlank();
+        assertThat(b.cookie("JYB_SESSION")).isNull();
+        assertThat(admin.bruteForceStatus(user).get("disabled").asBoolean()).isTrue();
+
+        admin.clearBruteForce(user);
+        Browser.Page unlocked = b.follow(submitPassword(b, keycloakLoginPage(b), user, "Right#2026"), null);
+        assertThat(b.cookie("JYB_SESSION")).isNotNull();
+        assertThat(unlocked.body()).contains("urn:gd:trust:L2");
+    }
+
+    /** Keycloak's message to the person, as shown above the form. */
+    private static String feedback(Browser.Page page) {
+        Matcher m = Pattern.compile("kc-feedback-text\"[^>]*>\\s*([^<]+)").matcher(page.body());
+        return m.find() ? m.group(1).strip() : "";
+    }
+
+    private static JWTClaimsSet loginAndGetIdToken(String user, String password) throws Exception {
+        Browser b = Browser.phone();
+        RelyingParty.Request request = RP.newRequest("openid");
+        Browser.Page login = b.follow(b.get(request.authorizeUrl()), null);
+        assertThat(login.body()).contains("/login/password");
+        Browser.Page kc = b.follow(b.get(BRIDGE + "/login/password"), null);
+        Browser.Page back = b.follow(submitPassword(b, kc, user, password), RelyingParty.ORIGIN);
+        return RP.verifiedIdToken(RP.exchange(RP.codeFrom(back, request), request), request);
+    }
+
+    private static Browser.Page keycloakLoginPage(Browser b) {
+        Browser.Page kc = b.follow(b.get(BRIDGE + "/login/password"), null);
+        assertThat(kc.status()).isEqualTo(200);
+        return kc;
+    }
+
+    private static Browser.Page submitPassword(Browser b, Browser.Page loginPage, String user, String password) {
+        Matcher m = LOGIN_ACTION.matcher(loginPage.body());
+        assertThat(m.find()).as("Keycloak login form in:\n" + loginPage.body()).isTrue();
+        String action = HtmlUtils.htmlUnescape(m.group(1));
+        return b.post(action, Map.of("username", user, "password", password, "credentialId", ""));
+    }
+}
