@@ -30,19 +30,22 @@ class FaceLoginController {
             Pattern.CASE_INSENSITIVE);
 
     private final FaceLoginService service;
+    private final YuexinqianAvailability availability;
     private final Sessions sessions;
     private final CookieRequestCache requestCache = new CookieRequestCache();
     private final boolean secureCookie;
 
-    FaceLoginController(FaceLoginService service, Sessions sessions,
+    FaceLoginController(FaceLoginService service, YuexinqianAvailability availability, Sessions sessions,
                         cn.gov.jieyang.talent.authbridge.session.SessionProperties properties) {
         this.service = service;
+        this.availability = availability;
         this.sessions = sessions;
         this.secureCookie = properties.secureCookie();
     }
 
     @GetMapping("/login/yuexinqian")
     String start(HttpServletRequest request, HttpServletResponse response, Model model) {
+        availability.requireAvailable();
         FaceLoginService.Opened opened = service.open();
         response.addHeader("Set-Cookie", ResponseCookie.from(BINDING_COOKIE, opened.browserBinding()).httpOnly(true)
                 .secure(secureCookie).sameSite("Lax").path("/login/yuexinqian").maxAge(300).build().toString());

@@ -47,8 +47,9 @@ class ClaimsFromSession implements OAuth2TokenCustomizer<JwtEncodingContext> {
         var claims = context.getClaims();
         claims.subject(session.subject());
         claims.claim("sid", session.sid());
-        // auth_time is set by Spring Authorization Server from the session's factor authority (an
-        // Instant); a Long here could not be read back from its allow-listed Jackson store.
+        // auth_time stays out of tokens (OIDC requires it only with max_age, which no client sends);
+        // userinfo carries it. A Long claim here could not be read back from Spring Authorization
+        // Server's allow-listed Jackson store of token metadata.
         session.identityClaims().forEach((name, value) -> {
             if (!"auth_time".equals(name)) {
                 claims.claim(name, value);

@@ -36,14 +36,27 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         this.protector = protector;
     }
 
+    /** Chinese names are family name first, without a space (张三); others given name first. */
+    static String displayName(OidcUser user) {
+        String given = user.getGivenName() == null ? "" : user.getGivenName().strip();
+        String family = user.getFamilyName() == null ? "" : user.getFamilyName().strip();
+        if (given.isEmpty() && family.isEmpty()) {
+            return user.getPreferredUsername();
+        }
+        boolean cjk = (given + family).codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return cjk ? family + given : (given + " " + family).strip();
+    }
+
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
         OidcUser user = (OidcUser) authentication.getPrincipal();
         List<String> roles = user.getClaimAsStringList("roles") == null ? List.of() : user.getClaimAsStringList("roles");
         SubjectType type = roles.contains("enterprise") ? SubjectType.ENTERPRISE : SubjectType.INDIVIDUAL;
-        String name = user.getFullName() != null && !user.getFullName().isBlank() ? user.getFullName()
-                : user.getPreferredUsername();
+        // Enterprise accounts carry the company's name as their first name (keycloak/README.md).
+        String name = type == SubjectType.ENTERPRISE && user.getGivenName() != null ? user.getGivenName()
+                : displayName(user);
         BridgeSession session = sessions.start(new NewSession(
                 protector.subjectFor(type == SubjectType.ENTERPRISE ? "e" : "u", "keycloak:" + user.getSubject()),
                 type, Acr.PASSWORD, List.of("pwd"), name, null,

