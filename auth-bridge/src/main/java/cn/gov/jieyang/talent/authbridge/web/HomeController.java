@@ -31,7 +31,7 @@ class HomeController {
         if (session.isEmpty()) {
             return "redirect:/login";
         }
-        model.addAttribute("session", session.get());
+        model.addAttribute("bridgeSession", session.get());
         model.addAttribute("claims", session.get().identityClaims());
         return "home";
     }

@@ -65,7 +65,8 @@ class YuexinqianCallbackIT extends BridgeWithFakeYuexinqian {
         assertThat(back.status()).isEqualTo(302);
         assertThat(back.setCookies()).anyMatch(c -> c.startsWith("JYB_SESSION=") && c.contains("HttpOnly"));
         Browser.Page home = browser.follow(back, null);
-        assertThat(home.body()).contains("urn:gd:trust:L4", "4452**********123X").doesNotContain(FakeYuexinqian.ID_NUMBER);
+        assertThat(home.body()).contains("urn:gd:trust:L4", "4452**********123X", "已通过粤信签人脸识别", ">p-")
+                .doesNotContain(FakeYuexinqian.ID_NUMBER);
     }
 
     @Test
