@@ -27,6 +27,14 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
     cn.gov.jieyang.talent.authbridge.keys.BridgeKeys keys;
 
     @Test
+    void answersItsHealthCheck() throws Exception {
+        HttpResponse<String> health = RP.get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void publishesDiscoveryWithEs256AndPkce() throws Exception {
         Map<String, Object> oidc = JSONObjectUtils.parse(RP.get("/.well-known/openid-configuration").body());
