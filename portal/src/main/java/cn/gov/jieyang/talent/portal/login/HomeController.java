@@ -1,0 +1,23 @@
+package cn.gov.jieyang.talent.portal.login;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The portal's home after login: who you are and how strongly that was proven. */
+@Controller
+class HomeController {
+
+    static final String FACE_VERIFIED = "urn:gd:trust:L4";
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal OidcUser user, Model model) {
+        model.addAttribute("name", user.getFullName() != null ? user.getFullName() : user.getClaimAsString("name"));
+        model.addAttribute("faceVerified", FACE_VERIFIED.equals(user.getClaimAsString("acr")));
+        model.addAttribute("subjectType", user.getClaimAsString("subject_type"));
+        model.addAttribute("idNumberMasked", user.getClaimAsString("id_number_masked"));
+        return "home";
+    }
+}

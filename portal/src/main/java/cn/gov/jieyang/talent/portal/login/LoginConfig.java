@@ -1,0 +1,73 @@
+package cn.gov.jieyang.talent.portal.login;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The portal logs people in only through the auth-bridge: OpenID Connect authorization code with
+ * PKCE, ES256 ID tokens checked against the bridge's JWKS and issuer, a server-side session in
+ * PostgreSQL (Spring Session JDBC), and logout that ends the bridge session too. Everything but
+ * the health check needs a login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BridgeClientProperties.class)
+class LoginConfig {
+
+    static final String REGISTRATION_ID = "auth-bridge";
+
+    @Bean
+    SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID))
+                .logout(l -> l.logoutSuccessHandler(logout));
+        return http.build();
+    }
+
+    /** Endpoints written out, so the portal starts while the bridge is still starting. */
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(BridgeClientProperties bridge) {
+        String base = bridge.baseUrl();
+        return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientId(bridge.clientId())
+                .clientSecret(bridge.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "realname")
+                .authorizationUri(base + "/oauth2/authorize")
+                .tokenUri(base + "/oauth2/token")
+                .jwkSetUri(base + "/jwks")
+                .userInfoUri(base + "/userinfo")
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .issuerUri(base)
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", base + "/connect/logout"))
+                .clientName("揭阳智慧人社统一登录")
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .build());
+    }
+
+    /** The bridge signs ID tokens with ES256 (Spring's default expectation is RS256). */
+    @Bean
+    OidcIdTokenDecoderFactory idTokenDecoderFactory() {
+        OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
+        factory.setJwsAlgorithmResolver(registration -> SignatureAlgorithm.ES256);
+        return factory;
+    }
+}
