@@ -1,6 +1,14 @@
 package cn.gov.jieyang.talent.portal.login;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,11 +41,32 @@ class LoginConfig {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/css/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
+                        // Staff pages by role from the bridge's signed ID token; everything else needs a login.
+                        .requestMatchers("/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())
-                .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID))
+                .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID)
+                        .userInfoEndpoint(u -> u.userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
                 .logout(l -> l.logoutSuccessHandler(logout));
         return http.build();
+    }
+
+    /**
+     * Adds {@code ROLE_REVIEWER}, {@code ROLE_AUDITOR}, ... for the bridge's {@code roles} claim. Only the
+     * ID token's claims count (it is signed); the roles come from Keycloak through the bridge.
+     */
+    static Collection<? extends GrantedAuthority> rolesFromIdToken(Collection<? extends GrantedAuthority> granted) {
+        Set<GrantedAuthority> mapped = new HashSet<>(granted);
+        for (GrantedAuthority authority : granted) {
+            if (authority instanceof OidcUserAuthority oidc) {
+                List<String> roles = oidc.getIdToken().getClaimAsStringList("roles");
+                if (roles != null) {
+                    roles.forEach(r -> mapped.add(new SimpleGrantedAuthority("ROLE_" + r.toUpperCase(Locale.ROOT))));
+                }
+            }
+        }
+        return mapped;
     }
 
     /** Endpoints written out, so the portal starts while the bridge is still starting. */

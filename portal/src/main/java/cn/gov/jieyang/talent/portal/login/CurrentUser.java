@@ -1,0 +1,93 @@
+package cn.gov.jieyang.talent.portal.login;
+
+import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Who is logged in, as the auth-bridge's ID token says: a controller declares a {@code CurrentUser}
+ * parameter and gets it (see {@link CurrentUserArgumentResolver}). Everything here comes from a token
+ * whose ES256 signature, issuer, audience and expiry Spring Security has checked.
+ *
+ * @param subject      the bridge's {@code sub}: the stable key of every record this person owns
+ * @param subjectType  individual or enterprise
+ * @param faceVerified whether this session was verified by 粤信签 face recognition (acr L4)
+ * @param name         display name (a person's or an enterprise's)
+ * @param usci         the enterprise's unified social credit code, or null for individuals
+ * @param roles        the bridge's roles, lower case (individual, enterprise, reviewer, auditor)
+ */
+public record CurrentUser(String subject, SubjectType subjectType, boolean faceVerified, String name, String usci,
+        Set<String> roles) {
+
+    /** The acr of a face-verified session. */
+    public static final String FACE_VERIFIED_ACR = "urn:gd:trust:L4";
+
+    /**
+     * Checks the parts and copies the roles.
+     *
+     * @param subject      subject
+     * @param subjectType  type
+     * @param faceVerified face-verified or not
+     * @param name         name
+     * @param usci         USCI or null
+     * @param roles        roles
+     */
+    public CurrentUser {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(subjectType, "subjectType");
+        roles = Set.copyOf(roles);
+    }
+
+    /**
+     * Reads the user from the verified OIDC principal.
+     *
+     * @param user the principal
+     * @return the current user
+     */
+    public static CurrentUser of(OidcUser user) {
+        String type = user.getClaimAsString("subject_type");
+        SubjectType subjectType = "enterprise".equals(type) ? SubjectType.ENTERPRISE : SubjectType.INDIVIDUAL;
+        List<String> roles = user.getClaimAsStringList("roles");
+        String name = user.getFullName() != null ? user.getFullName() : user.getClaimAsString("name");
+        return new CurrentUser(user.getSubject(), subjectType, FACE_VERIFIED_ACR.equals(user.getClaimAsString("acr")),
+                name, user.getClaimAsString("usci"),
+                roles == null ? Set.of() : roles.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
+    }
+
+    /**
+     * Whether this is bureau staff who review cases.
+     *
+     * @return true for the reviewer role
+     */
+    public boolean isReviewer() {
+        return roles.contains("reviewer");
+    }
+
+    /**
+     * Whether this is an auditor.
+     *
+     * @return true for the auditor role
+     */
+    public boolean isAuditor() {
+        return roles.contains("auditor");
+    }
+
+    /**
+     * Whether this is bureau staff (reviewer or auditor) rather than an applicant.
+     *
+     * @return true for staff
+     */
+    public boolean isStaff() {
+        return isReviewer() || isAuditor();
+    }
+
+    @Override
+    public String toString() {
+        // Names are personal data: keep them out of logs that print this record.
+        return "CurrentUser[" + subject + ", " + subjectType + ", faceVerified=" + faceVerified + ", roles=" + roles + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package cn.gov.jieyang.talent.portal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The portal's one error mapping: every {@link PortalProblem} becomes the error page with its stable
+ * code and localised message. Unexpected exceptions go to Spring Boot's error page (templates/error.html),
+ * which shows no stack trace.
+ */
+@ControllerAdvice
+class PortalErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
+
+    @ExceptionHandler(PortalProblem.class)
+    ModelAndView problem(PortalProblem problem, HttpServletResponse response) {
+        // The code is the only detail logged: problems carry no personal data by construction.
+        log.info("portal problem {} ({})", problem.code(), problem.status().value());
+        return page(problem.code(), problem.arguments(), problem.status(), response);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrentChange(OptimisticLockingFailureException e, HttpServletResponse response) {
+        log.info("concurrent change refused: {}", e.getClass().getSimpleName());
+        return page("concurrent-change", new Object[0], HttpStatus.CONFLICT, response);
+    }
+
+    private static ModelAndView page(String code, Object[] args, HttpStatus status, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView mav = new ModelAndView("problem");
+        mav.addObject("code", code);
+        mav.addObject("messageKey", "error." + code);
+        mav.addObject("args", args);
+        mav.addObject("status", status.value());
+        mav.setStatus(status);
+        return mav;
+    }
+}
