@@ -1,0 +1,148 @@
+package cn.gov.jieyang.talent.portal.journey;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser: Debian's headless Chromium driven by its chromium-driver, emulating a phone (the
+ * portal runs inside WeChat's browser), Chinese first. Screenshots of key pages go to
+ * {@code target/e2e-screenshots/}. Selenium Manager is never asked to download anything.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    private static final Path BINARY = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String name;
+    private int shot;
+
+    private Chromium(ChromeDriver driver, String name) {
+        this.driver = driver;
+        this.name = name;
+    }
+
+    /**
+     * A phone-sized headless Chromium.
+     *
+     * @param name prefix of this browser's screenshots
+     * @return the browser
+     */
+    static Chromium phone(String name) {
+        if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Chromium is missing: apt-get install chromium chromium-driver "
+                    + "fonts-wqy-microhei (.ci/run does this)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=zh-CN", "--window-size=412,915", "--no-first-run", "--password-store=basic");
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", 412, "height", 915, "pixelRatio", 2.0),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/150.0 Mobile Safari/537.36 MicroMessenger/8.0.50"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Chromium(driver, name);
+    }
+
+    Chromium open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String text(String id) {
+        return await(By.id(id)).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebElement await(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    void click(By by) {
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    void click(String id) {
+        click(By.id(id));
+    }
+
+    void type(By by, String text) {
+        WebElement element = await(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void type(String id, String text) {
+        type(By.id(id), text);
+    }
+
+    void awaitUrlStartsWith(String prefix) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().startsWith(prefix));
+    }
+
+    void awaitText(String id, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Saves a screenshot as {@code target/e2e-screenshots/<browser>-NN-<label>.png}.
+     *
+     * @param label what the page is
+     * @return the file
+     */
+    Path screenshot(String label) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", name, ++shot, label));
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
