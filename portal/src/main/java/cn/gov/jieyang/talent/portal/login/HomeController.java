@@ -1,16 +1,26 @@
 package cn.gov.jieyang.talent.portal.login;
 
+import cn.gov.jieyang.talent.portal.profile.Profiles;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The portal's home after login: who you are and how strongly that was proven. */
+/**
+ * The portal's home after login: who you are, how strongly that was proven, and the real-name record
+ * (applicants only reach this page once they have one, see the profile package's gate).
+ */
 @Controller
 class HomeController {
 
     static final String FACE_VERIFIED = "urn:gd:trust:L4";
+
+    private final Profiles profiles;
+
+    HomeController(Profiles profiles) {
+        this.profiles = profiles;
+    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal OidcUser user, Model model) {
@@ -18,6 +28,7 @@ class HomeController {
         model.addAttribute("faceVerified", FACE_VERIFIED.equals(user.getClaimAsString("acr")));
         model.addAttribute("subjectType", user.getClaimAsString("subject_type"));
         model.addAttribute("idNumberMasked", user.getClaimAsString("id_number_masked"));
+        model.addAttribute("profile", profiles.find(user.getSubject()).orElse(null));
         return "home";
     }
 }

@@ -1,0 +1,116 @@
+package cn.gov.jieyang.talent.portal.profile;
+
+import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
+import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applicants' real-name records (实名信息): the public way for other features to read them. ID numbers
+ * are encrypted at rest (AES-256-GCM), found by a keyed lookup hash and handed out masked; only
+ * {@link #revealIdNumber(String)} decrypts one.
+ */
+@Service
+public class Profiles {
+
+    private static final Logger log = LoggerFactory.getLogger(Profiles.class);
+
+    private final ProfileRepository repository;
+    private final IdNumberProtector protector;
+
+    Profiles(ProfileRepository repository, IdNumberProtector protector) {
+        this.repository = repository;
+        this.protector = protector;
+    }
+
+    /**
+     * The real-name record of a subject.
+     *
+     * @param subject the bridge's {@code sub}
+     * @return the record, or empty if the subject has not created one yet
+     */
+    public Optional<ApplicantProfile> find(String subject) {
+        return repository.find(Objects.requireNonNull(subject, "subject"));
+    }
+
+    /**
+     * Whether a subject has created a real-name record.
+     *
+     * @param subject the bridge's {@code sub}
+     * @return true if it has
+     */
+    public boolean exists(String subject) {
+        return repository.exists(Objects.requireNonNull(subject, "subject"));
+    }
+
+    /**
+     * Decrypts a subject's full ID number. <strong>Only for the signed package summary</strong>: the
+     * sealed application summary names the applicant's document number in full, as the bureau's paper
+     * form does, so that the reviewer and the auditor can match it against the ID card in the package.
+     * Pages, logs and every other use take {@link ApplicantProfile#idNumberMasked()} instead; the result
+     * here must not be logged, shown or stored anywhere else.
+     *
+     * @param subject the bridge's {@code sub}
+     * @return the number, or empty for an enterprise or a subject without a record
+     */
+    public Optional<IdNumber> revealIdNumber(String subject) {
+        return repository.sealedIdNumber(Objects.requireNonNull(subject, "subject"))
+                .map(sealed -> protector.decrypt(sealed.cipher(), sealed.type()));
+    }
+
+    /**
+     * The subjects whose record carries this ID number, found by its keyed hash (no decryption). One
+     * person may have several (a face-verified and a password login are different subjects).
+     *
+     * @param idNumber the number
+     * @return the subjects, sorted; empty if none
+     */
+    public List<String> subjectsWithIdNumber(IdNumber idNumber) {
+        return repository.subjectsWithLookupHash(protector.lookupHash(idNumber));
+    }
+
+    /**
+     * Stores a new record with the current consent text's version and the time of consent.
+     *
+     * @throws PortalProblem {@code profile.exists} (409) if the subject already has one
+     */
+    @Transactional
+    ApplicantProfile create(NewProfile profile) {
+        Instant now = now();
+        ProfileRepository.SealedIdNumber sealed = profile.idNumber() == null ? null
+                : new ProfileRepository.SealedIdNumber(profile.idNumber().type(), protector.encrypt(profile.idNumber()),
+                        protector.lookupHash(profile.idNumber()), profile.idNumber().masked());
+        if (!repository.insert(profile, sealed, Consent.CURRENT_VERSION, now)) {
+            throw PortalProblem.conflict("profile.exists");
+        }
+        // The subject is a pseudonymous bridge id; name and number stay out of the log.
+        log.info("real-name record created for {} ({}, {})", profile.subject(), profile.subjectType(),
+                profile.verification());
+        return repository.find(profile.subject()).orElseThrow();
+    }
+
+    /**
+     * Changes the phone number (and an enterprise's contact person); name and ID never change here.
+     *
+     * @throws PortalProblem {@code profile.not-found} (404) if the subject has no record
+     */
+    @Transactional
+    void updateContact(String subject, String contactName, String phone) {
+        if (!repository.updateContact(subject, contactName, phone, now())) {
+            throw PortalProblem.notFound("profile.not-found");
+        }
+    }
+
+    // PostgreSQL keeps microseconds: truncating first makes what is stored equal what was meant.
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
