@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.login;
+package cn.gov.jieyang.talent.portal.home;
 
 import cn.gov.jieyang.talent.portal.profile.Profiles;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
