@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.login;
 
+import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,8 @@ class LoginConfig {
     static final String REGISTRATION_ID = "auth-bridge";
 
     @Bean
-    SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients,
+            IdNumberProtector idNumbers) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
@@ -47,7 +49,8 @@ class LoginConfig {
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID)
-                        .userInfoEndpoint(u -> u.userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
+                        .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
+                                .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
                 .logout(l -> l.logoutSuccessHandler(logout));
         return http.build();
     }

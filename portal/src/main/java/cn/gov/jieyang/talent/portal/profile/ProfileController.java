@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.profile;
 
+import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.time.ZoneId;
@@ -33,8 +34,10 @@ class ProfileController {
     private static final DateTimeFormatter CONSENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Profiles profiles;
+    private final IdNumberProtector idNumbers;
 
-    ProfileController(Profiles profiles) {
+    ProfileController(Profiles profiles, IdNumberProtector idNumbers) {
+        this.idNumbers = idNumbers;
         this.profiles = profiles;
     }
 
@@ -82,7 +85,7 @@ class ProfileController {
             return "redirect:/profile";
         }
         // A face-verified person's name and ID come from the login, never from the posted form.
-        VerifiedIdentity verified = kind == ApplicantKind.verified ? VerifiedIdentity.of(user) : null;
+        VerifiedIdentity verified = kind == ApplicantKind.verified ? VerifiedIdentity.of(user, idNumbers) : null;
         NewProfile profile = ProfileValidation.newProfile(kind, me.subject(), verified, form, errors);
         if (profile == null) {
             return newForm(me, user, form, model);
@@ -95,7 +98,7 @@ class ProfileController {
         ApplicantKind kind = ApplicantKind.of(me);
         model.addAttribute(FORM, form);
         model.addAttribute("kind", kind.name());
-        model.addAttribute("verified", kind == ApplicantKind.verified ? VerifiedIdentity.of(user) : null);
+        model.addAttribute("verified", kind == ApplicantKind.verified ? VerifiedIdentity.of(user, idNumbers) : null);
         model.addAttribute("consentTextKey", Consent.currentTextKey());
         model.addAttribute("consentVersion", Consent.CURRENT_VERSION);
         return "profile/form";

@@ -1,9 +1,11 @@
 package cn.gov.jieyang.talent.portal.profile;
 
 import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.identity.IdType;
 import cn.gov.jieyang.talent.portal.identity.InvalidIdentityException;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,11 +13,15 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The name and ID number 粤信签 verified, as the auth-bridge gave them: {@code name} in the signed ID
- * token, {@code id_type} and {@code id_number} from userinfo under scope {@code realname} (Spring's
- * OidcUserService merges userinfo into the principal at login). They are read from the principal on
- * every request and never from a form, so a forged POST cannot change them.
+ * token, {@code id_type} and {@code id_number} from userinfo under scope {@code realname}, which the
+ * login sealed (AES-GCM) into {@code id_number_sealed} so that the session never holds it in clear.
+ * They are read from the principal on every request and never from a form, so a forged POST cannot
+ * change them.
  */
 record VerifiedIdentity(String name, IdNumber idNumber) {
+
+    /** Where the login keeps the verified ID number, sealed (see login.SealingOidcUserService). */
+    static final String SEALED_CLAIM = "id_number_sealed";
 
     private static final Logger log = LoggerFactory.getLogger(VerifiedIdentity.class);
 
@@ -25,7 +31,7 @@ record VerifiedIdentity(String name, IdNumber idNumber) {
      * @throws PortalProblem {@code profile.verified-identity-missing} (502) if the bridge sent no usable
      *                       name or ID number: the person must log in again rather than type them
      */
-    static VerifiedIdentity of(OidcUser user) {
+    static VerifiedIdentity of(OidcUser user, IdNumberProtector protector) {
         String name = user.getFullName() != null ? user.getFullName() : user.getClaimAsString("name");
         IdType type = switch (String.valueOf(user.getClaimAsString("id_type"))) {
             case "resident_id" -> IdType.RESIDENT_ID;
@@ -37,7 +43,16 @@ record VerifiedIdentity(String name, IdNumber idNumber) {
             throw missing();
         }
         try {
-            return new VerifiedIdentity(name.strip(), IdNumber.of(type, user.getClaimAsString("id_number")));
+            String sealed = user.getClaimAsString(SEALED_CLAIM);
+            if (sealed == null) {
+                log.warn("face-verified login of {} without a sealed ID number", user.getSubject());
+                throw missing();
+            }
+            return new VerifiedIdentity(name.strip(), protector.decrypt(Base64.getUrlDecoder().decode(sealed), type));
+        } catch (IllegalArgumentException e) {
+            // Not base64, or does not authenticate under our key: treated like a missing number.
+            log.warn("face-verified login of {} with an unreadable sealed ID number", user.getSubject());
+            throw missing();
         } catch (InvalidIdentityException e) {
             // Only the rule's code: the rejected value is a (nearly) real ID number.
             log.warn("face-verified login of {} with an ID number refused: {}", user.getSubject(), e.code());

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,6 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class PortalLoginIT {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final int PORT = FreePorts.next();
     private static final String PORTAL = "http://127.0.0.1:" + PORT;
@@ -58,6 +65,12 @@ class PortalLoginIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("您好，张三", "已通过粤信签人脸识别", "4452**********123X")
                 .doesNotContain(FakeYuexinqian.ID_NUMBER);
+        // The session (serialised into PostgreSQL) holds the verified ID number only sealed, never in clear.
+        List<byte[]> sessionData = jdbc.sql("select attribute_bytes from spring_session_attributes")
+                .query((rs, n) -> rs.getBytes(1)).list();
+        List<String> serialised = sessionData.stream().map(b -> new String(b, StandardCharsets.ISO_8859_1)).toList();
+        assertThat(serialised).noneMatch(s -> s.contains(FakeYuexinqian.ID_NUMBER))
+                .anyMatch(s -> s.contains("id_number_sealed"));
         assertThat(phone.cookie("SESSION")).as("the portal's server-side session").isNotNull();
 
         Matcher csrf = CSRF.matcher(home.body());

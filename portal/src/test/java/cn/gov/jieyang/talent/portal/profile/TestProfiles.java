@@ -1,8 +1,11 @@
 package cn.gov.jieyang.talent.portal.profile;
 
 import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
+import cn.gov.jieyang.talent.portal.identity.IdType;
 import cn.gov.jieyang.talent.portal.identity.Usci;
 import cn.gov.jieyang.talent.portal.login.TestLogins;
+import java.util.Base64;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
@@ -34,9 +37,15 @@ public final class TestProfiles {
      * @return the principal
      */
     public static OidcLoginRequestPostProcessor faceLogin(String subject, String name, String idNumber) {
+        // Sealed as the login does (SealingOidcUserService), under the development key of application.yml.
+        byte[] sealed = new IdNumberProtector(DEV_ID_NUMBER_KEY).encrypt(IdNumber.of(IdType.RESIDENT_ID, idNumber));
         return TestLogins.faceVerified(subject, name).userInfoToken(u -> u.subject(subject).name(name)
-                .claim("id_type", "resident_id").claim("id_number", idNumber));
+                .claim("id_type", "resident_id")
+                .claim(VerifiedIdentity.SEALED_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed)));
     }
+
+    /** The development key in application.yml, which the tests run with. */
+    static final String DEV_ID_NUMBER_KEY = "x2T3fsYanf6dW3amh078WOXsQ5iuLJq9RKXAzT8ccKc=";
 
     /**
      * Stores a declared individual's record with {@link #RESIDENT_ID}.
