@@ -87,8 +87,9 @@ public class ContentStore {
             MessageDigest sha = sha256();
             long size;
             String type;
-            try (DigestInputStream digesting = new DigestInputStream(in, sha);
-                    OutputStream out = Files.newOutputStream(part)) {
+            // The caller owns the input stream: only the output is closed here.
+            DigestInputStream digesting = new DigestInputStream(in, sha);
+            try (OutputStream out = Files.newOutputStream(part)) {
                 byte[] head = digesting.readNBytes(ContentSniffer.HEAD_BYTES);
                 if (head.length == 0) {
                     throw new ContentRejectedException(ContentRejectedException.Reason.EMPTY);

@@ -1,0 +1,97 @@
+package cn.gov.jieyang.talent.portal.application;
+
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.storage.ContentRejectedException;
+import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.storage.StoredContent;
+import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds and deletes the files given for a material. In a draft, any required material; after
+ * submission only the materials a returned case needs (the resubmission path), and a file may be
+ * deleted then only while another remains for its material. Anything else is a 409.
+ */
+@Service
+class MaterialUploads {
+
+    /** Bounds the rows one material can collect. */
+    static final int MAX_FILES_PER_MATERIAL = 10;
+
+    private final DraftCommands commands;
+    private final DraftRepository repository;
+    private final ContentStore store;
+    private final Clock clock;
+
+    MaterialUploads(DraftCommands commands, DraftRepository repository, ContentStore store, Clock clock) {
+        this.commands = commands;
+        this.repository = repository;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Streams an upload into the content store and records it for the material.
+     *
+     * @param fileName the name the device gave (cleaned for display; never a path)
+     * @param content  the bytes, streamed
+     * @return the new file's id
+     * @throws Refusal if empty, too large, not PDF/JPEG/PNG by content, the same bytes again, or too many
+     */
+    @Transactional
+    UUID upload(UUID id, CurrentUser me, String materialCode, String fileName, InputStream content) {
+        DraftView application = commands.lockOwned(id, me);
+        checkMaterial(application, materialCode);
+        if (!application.mayChangeFiles(materialCode)) {
+            throw PortalProblem.conflict("application.files-read-only");
+        }
+        if (application.filesFor(materialCode).size() >= MAX_FILES_PER_MATERIAL) {
+            throw new Refusal(Refusal.Reason.TOO_MANY_FILES);
+        }
+        // Checked before storing, so a refused request leaves no new bytes behind.
+        StoredContent stored;
+        try {
+            stored = store.storeMaterial(content);
+        } catch (ContentRejectedException e) {
+            throw new Refusal(switch (e.reason()) {
+                case EMPTY -> Refusal.Reason.EMPTY;
+                case TOO_LARGE -> Refusal.Reason.TOO_LARGE;
+                case TYPE_NOT_ALLOWED -> Refusal.Reason.TYPE_NOT_ALLOWED;
+            });
+        }
+        boolean duplicate = application.filesFor(materialCode).stream()
+                .anyMatch(f -> f.sha256().equals(stored.sha256()));
+        if (duplicate) {
+            throw new Refusal(Refusal.Reason.DUPLICATE);
+        }
+        UUID fileId = UUID.randomUUID();
+        repository.insertFile(fileId, id, materialCode, stored.sha256(), FileNames.clean(fileName), clock.instant());
+        repository.touch(id, clock.instant());
+        commands.record(me, "MaterialUploaded", id, materialCode + " " + stored.sha256());
+        return fileId;
+    }
+
+    /** Deletes one file of the owner's application (the stored bytes stay: others may share them). */
+    @Transactional
+    void delete(UUID id, CurrentUser me, String materialCode, UUID fileId) {
+        DraftView application = commands.lockOwned(id, me);
+        MaterialFile file = application.file(fileId).filter(f -> f.materialCode().equals(materialCode))
+                .orElseThrow(() -> PortalProblem.notFound("application.file-not-found"));
+        if (!application.mayDelete(file)) {
+            throw PortalProblem.conflict("application.files-read-only");
+        }
+        repository.deleteFile(id, fileId);
+        repository.touch(id, clock.instant());
+        commands.record(me, "MaterialDeleted", id, materialCode + " " + file.sha256());
+    }
+
+    private static void checkMaterial(DraftView application, String materialCode) {
+        if (application.requiredMaterial(materialCode).isEmpty()) {
+            throw PortalProblem.notFound("application.material-not-found");
+        }
+    }
+}
