@@ -109,6 +109,18 @@ class SubmissionRecords {
                 .params(applicationId, version).query(SubmissionRecords::packageRow).optional();
     }
 
+    record KnownPackage(UUID applicationId, String reference, int version) {
+    }
+
+    /** Which application version a package on record is, found by its digest. */
+    Optional<KnownPackage> findPackageBySha256(String sha256) {
+        return jdbc.sql("select a.id, a.reference, p.package_version from submission_package p "
+                        + "join application a on a.id = p.application_id where p.package_sha256 = ?")
+                .param(sha256)
+                .query((rs, n) -> new KnownPackage(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
+                .optional();
+    }
+
     private static final String PACKAGE = "select p.package_version, p.package_sha256, f.size_bytes, p.signed_at, "
             + "p.signer_subject from submission_package p join stored_file f on f.sha256 = p.package_sha256";
 
