@@ -82,13 +82,28 @@ class SubmissionTest {
     }
 
     @Test
+    void showsTheConfirmationInEnglishWhenAsked() throws Exception {
+        ApplicationFixture.Draft d = draft("submit-english");
+        submit(d, "submit-english").andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/applications/{id}/submitted", d.id()).param("lang", "en")
+                        .with(faceVerified("submit-english", "张三")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Application submitted"),
+                        containsString("High-level talent classification recognition"), containsString("Handed off"),
+                        containsString("Guangdong provincial professional-title management system"))));
+    }
+
+    @Test
     void refusesSubmissionListingTheMissingMaterials() throws Exception {
         ApplicationFixture.Draft d = draft("submit-missing");
         jdbc.sql("delete from application_material where application_id = ? and material_code = 'id-document'")
                 .param(d.id()).update();
 
         submit(d, "submit-missing").andExpect(status().isConflict())
-                .andExpect(content().string(containsString("本人身份证/社保卡（境外人员提供护照）")));
+                .andExpect(content().string(allOf(containsString("id=\"submission-refused\""),
+                        containsString("<li>本人身份证/社保卡（境外人员提供护照）</li>"),
+                        containsString("href=\"/applications/" + d.id() + "\""))));
 
         db.assertUntouchedDraft(d.id());
     }
