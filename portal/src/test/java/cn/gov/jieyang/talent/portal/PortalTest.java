@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "portal.storage.dir=${java.io.tmpdir}/portal-test-storage-${random.uuid}")
+@SpringBootTest(properties = {"portal.storage.dir=${java.io.tmpdir}/portal-test-storage-${random.uuid}",
+        "portal.seal.dir=${java.io.tmpdir}/portal-test-seal-${random.uuid}"})
 @AutoConfigureMockMvc
 public @interface PortalTest {
 }

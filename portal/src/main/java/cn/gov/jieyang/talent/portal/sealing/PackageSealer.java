@@ -1,0 +1,99 @@
+package cn.gov.jieyang.talent.portal.sealing;
+
+import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.storage.StoredContent;
+import cn.gov.jieyang.talent.signing.FileDigest;
+import cn.gov.jieyang.talent.signing.PackageContents;
+import cn.gov.jieyang.talent.signing.PackageEntry;
+import cn.gov.jieyang.talent.signing.PackageSigner;
+import cn.gov.jieyang.talent.signing.SignedPackage;
+import cn.gov.jieyang.talent.signing.SigningException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Seals an application: its summary and every material file, streamed from the content store, into a
+ * signed ASiC-E package written to a temporary file and then stored in the content store.
+ *
+ * <p>It writes no row but the store's {@code stored_file}: run it inside the caller's transaction so
+ * that a package nobody refers to is rolled back with everything else (its bytes may stay on disk,
+ * harmless and content-addressed).
+ */
+@Service
+public class PackageSealer {
+
+    private final ContentStore store;
+    private final PackageSigner signer;
+
+    /**
+     * Creates the sealer.
+     *
+     * @param store the content store
+     * @param seal  the bureau's seal
+     * @param clock the clock for signing times
+     */
+    public PackageSealer(ContentStore store, SealKey seal, Clock clock) {
+        this.store = store;
+        PackageSigner.Builder builder = PackageSigner.builder(seal.signingKey()).clock(clock);
+        seal.crl().ifPresent(builder::crl);
+        this.signer = builder.build();
+    }
+
+    /**
+     * Seals and stores a package.
+     *
+     * @param summary the application summary
+     * @param files   the material files, in the order they go into the package
+     * @return the stored package
+     * @throws PackageSealingException if a file cannot be read or no longer matches its digest, or
+     *                                 signing or storing fails
+     */
+    public SealedPackage seal(PackageSummary summary, List<MaterialFile> files) {
+        List<String> names = EntryNames.assign(files);
+        PackageContents.Builder contents = PackageContents.builder()
+                .summaryJson(SummaryJson.write(summary, files, names));
+        for (int i = 0; i < files.size(); i++) {
+            MaterialFile f = files.get(i);
+            contents.add(PackageEntry.of(names.get(i), f.mediaType(), () -> open(f.sha256())));
+        }
+        Path target = store.newTempFile();
+        try {
+            SignedPackage signed = signer.sign(contents.build(), target);
+            checkDigests(signed.files(), names, files);
+            StoredContent stored = store.storeFile(target, SealedPackage.MEDIA_TYPE);
+            return new SealedPackage(stored.sha256(), stored.sizeBytes(), signed.signingTime(), signed.signer(), names);
+        } catch (SigningException | UncheckedIOException e) {
+            throw new PackageSealingException("sealing application " + summary.reference() + " failed: "
+                    + e.getClass().getSimpleName(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // A leftover temporary file is harmless.
+            }
+        }
+    }
+
+    private java.io.InputStream open(String sha256) throws IOException {
+        try {
+            return store.open(sha256);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The bytes signed must be the bytes the applicant gave: a file changed on disk is not sealed. */
+    private static void checkDigests(List<FileDigest> signed, List<String> names, List<MaterialFile> files) {
+        for (FileDigest d : signed) {
+            int i = names.indexOf(d.name());
+            if (i >= 0 && !d.sha256Hex().equals(files.get(i).sha256())) {
+                throw new UncheckedIOException(new IOException("stored content does not match its digest"));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.gov.jieyang.talent.portal.sealing;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A sealed package, stored in the content store.
+ *
+ * @param sha256        the package's SHA-256 (its address in the content store)
+ * @param sizeBytes     its length
+ * @param signedAt      the signing time in its signature
+ * @param signerSubject the seal certificate's subject
+ * @param entryNames    the material entries' names inside it, in the order of the materials given
+ */
+public record SealedPackage(String sha256, long sizeBytes, Instant signedAt, String signerSubject,
+        List<String> entryNames) {
+
+    /** Media type of an ASiC-E container. */
+    public static final String MEDIA_TYPE = "application/vnd.etsi.asic-e+zip";
+
+    /**
+     * Copies the list.
+     *
+     * @param sha256        digest
+     * @param sizeBytes     size
+     * @param signedAt      time
+     * @param signerSubject signer
+     * @param entryNames    names
+     */
+    public SealedPackage {
+        entryNames = List.copyOf(entryNames);
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gov.jieyang.talent.portal.submission;
+
+import cn.gov.jieyang.talent.portal.audit.AuditEntry;
+import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
+import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.sealing.SealKey;
+import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.signing.VerificationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The auditor's check of a sealed package against the seal's CA ({@code /audit/**} is for the auditor
+ * role only, enforced by the login configuration). The upload goes to a temporary file (never into
+ * memory), is verified by the signing library and deleted; the check itself is audited.
+ */
+@Controller
+class PackageCheckController {
+
+    private final SealKey seal;
+    private final ContentStore store;
+    private final SubmissionRecords records;
+    private final AuditLog audit;
+
+    PackageCheckController(SealKey seal, ContentStore store, SubmissionRecords records, AuditLog audit) {
+        this.seal = seal;
+        this.store = store;
+        this.records = records;
+        this.audit = audit;
+    }
+
+    @GetMapping("/audit/verify")
+    String form() {
+        return "submission/verify";
+    }
+
+    @PostMapping("/audit/verify")
+    ModelAndView check(@RequestParam(name = "package", required = false) MultipartFile upload, CurrentUser me)
+            throws IOException {
+        ModelAndView mav = new ModelAndView("submission/verify");
+        if (upload == null || upload.isEmpty()) {
+            mav.addObject("missing", true);
+            mav.setStatus(HttpStatus.BAD_REQUEST);
+            return mav;
+        }
+        Path temp = store.newTempFile();
+        try {
+            MessageDigest sha = sha256();
+            try (InputStream in = new DigestInputStream(upload.getInputStream(), sha);
+                    OutputStream out = Files.newOutputStream(temp)) {
+                in.transferTo(out);
+            }
+            String digest = HexFormat.of().formatHex(sha.digest());
+            VerificationReport report = seal.verifier().verify(temp);
+            SubmissionRecords.KnownPackage known = records.findPackageBySha256(digest).orElse(null);
+            audit.record(new AuditEntry(me.subject(), ActorRole.AUDITOR, "PackageVerified",
+                    known == null ? null : known.applicationId(), null,
+                    "sha256=" + digest + "; indication=" + report.indication()));
+            mav.addObject("report", report);
+            mav.addObject("subIndication", report.subIndication().orElse(null));
+            mav.addObject("signer", report.signer().orElse(null));
+            mav.addObject("digest", digest);
+            mav.addObject("known", known);
+            return mav;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

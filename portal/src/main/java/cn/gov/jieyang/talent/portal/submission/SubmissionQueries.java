@@ -1,0 +1,82 @@
+package cn.gov.jieyang.talent.portal.submission;
+
+import cn.gov.jieyang.talent.portal.audit.AuditEntry;
+import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
+import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.catalogue.Handling;
+import cn.gov.jieyang.talent.portal.catalogue.TalentService;
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Reads what the confirmation page shows and finds packages for download, checking who may see them. */
+@Component
+class SubmissionQueries {
+
+    private final SubmissionRecords records;
+    private final SubmissionContents contents;
+    private final AuditLog audit;
+
+    SubmissionQueries(SubmissionRecords records, SubmissionContents contents, AuditLog audit) {
+        this.records = records;
+        this.contents = contents;
+        this.audit = audit;
+    }
+
+    record CaseView(String serviceNameZh, String serviceNameEn, String state, String returnReason,
+            String handoffReference, String systemNameZh, String systemNameEn, String link) {
+    }
+
+    /** What the confirmation page shows (components only: templates may not call methods of package-private types). */
+    record Confirmation(UUID id, String reference, Instant submittedAt, List<CaseView> cases,
+            List<SubmissionRecords.PackageRow> packages, SubmissionRecords.PackageRow latest, boolean canResubmit) {
+    }
+
+    record Download(String reference, int version, String sha256) {
+    }
+
+    /** The applicant's own submitted application; a draft or another person's is "not found". */
+    Confirmation confirmation(CurrentUser me, UUID id) {
+        SubmissionRecords.ApplicationRow app = records.find(id)
+                .filter(a -> a.applicantSubject().equals(me.subject()) && !a.isDraft())
+                .orElseThrow(() -> PortalProblem.notFound("submission.not-found"));
+        List<SubmissionRecords.CaseRow> cases = records.cases(id);
+        List<TalentService> services = contents.services(cases);
+        List<CaseView> views = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            SubmissionRecords.CaseRow c = cases.get(i);
+            TalentService s = services.get(i);
+            Handling.HandedOff h = s.handling() instanceof Handling.HandedOff off ? off : null;
+            views.add(new CaseView(s.nameZh(), s.nameEn(), c.state(), c.returnReason(), c.handoffReference(),
+                    h == null ? null : h.systemNameZh(), h == null ? null : h.systemNameEn(),
+                    h == null ? null : h.link().toString()));
+        }
+        List<SubmissionRecords.PackageRow> packages = records.packages(id);
+        if (packages.isEmpty()) {
+            throw PortalProblem.notFound("submission.not-found");
+        }
+        return new Confirmation(id, app.reference(), app.submittedAt(), views, packages, packages.get(0),
+                views.stream().anyMatch(c -> "returned".equals(c.state())));
+    }
+
+    /**
+     * A package version, for its applicant or for reviewers and auditors; anyone else gets the same 404
+     * as for a package that does not exist. Staff downloads are audited: they open personal data.
+     */
+    Download download(CurrentUser me, UUID id, int version) {
+        SubmissionRecords.ApplicationRow app = records.find(id)
+                .filter(a -> a.applicantSubject().equals(me.subject()) || me.isReviewer() || me.isAuditor())
+                .orElseThrow(() -> PortalProblem.notFound("submission.package-not-found"));
+        SubmissionRecords.PackageRow p = records.findPackage(id, version)
+                .orElseThrow(() -> PortalProblem.notFound("submission.package-not-found"));
+        if (!app.applicantSubject().equals(me.subject())) {
+            audit.record(new AuditEntry(me.subject(), me.isAuditor() ? ActorRole.AUDITOR : ActorRole.REVIEWER,
+                    "PackageDownloaded", id, null, "version=" + version + "; sha256=" + p.sha256()));
+        }
+        return new Download(app.reference(), version, p.sha256());
+    }
+}

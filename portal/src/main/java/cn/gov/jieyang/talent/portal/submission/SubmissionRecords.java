@@ -1,0 +1,169 @@
+package cn.gov.jieyang.talent.portal.submission;
+
+import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rows submission reads and writes (tables of V3__applications.sql). Every update bumps the row's
+ * {@code version}, so a concurrent optimistic-locking save elsewhere fails instead of overwriting.
+ */
+@Repository
+class SubmissionRecords {
+
+    private static final String APPLICATION = "select id, reference, applicant_subject, status, submitted_at from application";
+
+    private final JdbcClient jdbc;
+
+    SubmissionRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record ApplicationRow(UUID id, String reference, String applicantSubject, String status, Instant submittedAt) {
+        boolean isDraft() {
+            return "draft".equals(status);
+        }
+    }
+
+    record CaseRow(UUID id, String serviceCode, String state, String returnReason, String handoffReference) {
+    }
+
+    record MaterialRow(String materialCode, String sha256, String fileName, String mediaType, long sizeBytes) {
+    }
+
+    record PackageRow(int version, String sha256, long sizeBytes, Instant signedAt, String signerSubject) {
+    }
+
+    record ProfileRow(String subjectType, String verification, String name, String idNumberMasked, String usci) {
+    }
+
+    /** Locks the owner's application row until the transaction ends; another person's id finds nothing. */
+    Optional<ApplicationRow> lockOwned(UUID id, String subject) {
+        return jdbc.sql(APPLICATION + " where id = ? and applicant_subject = ? for update")
+                .params(id, subject).query(SubmissionRecords::application).optional();
+    }
+
+    Optional<ApplicationRow> find(UUID id) {
+        return jdbc.sql(APPLICATION + " where id = ?").param(id).query(SubmissionRecords::application).optional();
+    }
+
+    List<CaseRow> cases(UUID applicationId) {
+        return jdbc.sql("select c.id, c.service_code, c.state, c.return_reason, c.handoff_reference "
+                        + "from application_case c join catalogue_service s on s.code = c.service_code "
+                        + "where c.application_id = ? order by s.sort_order")
+                .param(applicationId)
+                .query((rs, n) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    List<MaterialRow> materials(UUID applicationId) {
+        return jdbc.sql("select m.material_code, m.file_sha256, m.file_name, f.media_type, f.size_bytes "
+                        + "from application_material m join stored_file f on f.sha256 = m.file_sha256 "
+                        + "where m.application_id = ? order by m.material_code, m.uploaded_at, m.file_sha256")
+                .param(applicationId)
+                .query((rs, n) -> new MaterialRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    Map<String, String> answers(UUID applicationId) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        jdbc.sql("select field_code, value from application_answer where application_id = ? order by field_code")
+                .param(applicationId).query((ResultSet rs) -> {
+                    answers.put(rs.getString(1), rs.getString(2));
+                });
+        return answers;
+    }
+
+    ProfileRow profile(String subject) {
+        return jdbc.sql("select subject_type, verification, name, id_number_masked, usci from applicant_profile "
+                        + "where subject = ?")
+                .param(subject)
+                .query((rs, n) -> new ProfileRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .single();
+    }
+
+    int latestPackageVersion(UUID applicationId) {
+        return jdbc.sql("select coalesce(max(package_version), 0) from submission_package where application_id = ?")
+                .param(applicationId).query(Integer.class).single();
+    }
+
+    List<PackageRow> packages(UUID applicationId) {
+        return jdbc.sql(PACKAGE + " where p.application_id = ? order by p.package_version desc")
+                .param(applicationId).query(SubmissionRecords::packageRow).list();
+    }
+
+    Optional<PackageRow> findPackage(UUID applicationId, int version) {
+        return jdbc.sql(PACKAGE + " where p.application_id = ? and p.package_version = ?")
+                .params(applicationId, version).query(SubmissionRecords::packageRow).optional();
+    }
+
+    record KnownPackage(UUID applicationId, String reference, int version) {
+    }
+
+    /** Which application version a package on record is, found by its digest. */
+    Optional<KnownPackage> findPackageBySha256(String sha256) {
+        return jdbc.sql("select a.id, a.reference, p.package_version from submission_package p "
+                        + "join application a on a.id = p.application_id where p.package_sha256 = ?")
+                .param(sha256)
+                .query((rs, n) -> new KnownPackage(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
+                .optional();
+    }
+
+    private static final String PACKAGE = "select p.package_version, p.package_sha256, f.size_bytes, p.signed_at, "
+            + "p.signer_subject from submission_package p join stored_file f on f.sha256 = p.package_sha256";
+
+    void insertPackage(UUID applicationId, int version, SealedPackage sealed) {
+        jdbc.sql("insert into submission_package (id, application_id, package_version, package_sha256, signed_at, "
+                        + "signer_subject) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), applicationId, version, sealed.sha256(), Timestamp.from(sealed.signedAt()),
+                        sealed.signerSubject())
+                .update();
+    }
+
+    void markSubmitted(UUID applicationId, Instant at) {
+        jdbc.sql("update application set status = 'submitted', submitted_at = ?, updated_at = ?, version = version + 1 "
+                        + "where id = ? and status = 'draft'")
+                .params(Timestamp.from(at), Timestamp.from(at), applicationId).update();
+    }
+
+    void touch(UUID applicationId, Instant at) {
+        jdbc.sql("update application set updated_at = ?, version = version + 1 where id = ?")
+                .params(Timestamp.from(at), applicationId).update();
+    }
+
+    void casePending(UUID caseId, Instant at) {
+        jdbc.sql("update application_case set state = 'pending', return_reason = null, updated_at = ?, "
+                        + "version = version + 1 where id = ?")
+                .params(Timestamp.from(at), caseId).update();
+    }
+
+    void caseHandedOff(UUID caseId, String handoffReference, Instant at) {
+        jdbc.sql("update application_case set state = 'handed_off', handoff_reference = ?, updated_at = ?, "
+                        + "version = version + 1 where id = ?")
+                .params(handoffReference, Timestamp.from(at), caseId).update();
+    }
+
+    private static ApplicationRow application(ResultSet rs, int n) throws SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new ApplicationRow(rs.getObject("id", UUID.class), rs.getString("reference"),
+                rs.getString("applicant_subject"), rs.getString("status"),
+                submitted == null ? null : submitted.toInstant());
+    }
+
+    private static PackageRow packageRow(ResultSet rs, int n) throws SQLException {
+        return new PackageRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant(),
+                rs.getString(5));
+    }
+}

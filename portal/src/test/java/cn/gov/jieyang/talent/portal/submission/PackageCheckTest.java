@@ -1,0 +1,96 @@
+package cn.gov.jieyang.talent.portal.submission;
+
+import static cn.gov.jieyang.talent.portal.login.TestLogins.auditor;
+import static cn.gov.jieyang.talent.portal.login.TestLogins.faceVerified;
+import static cn.gov.jieyang.talent.portal.login.TestLogins.reviewer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.jieyang.talent.portal.PortalTest;
+import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
+import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The auditor's package check page. */
+@PortalTest
+class PackageCheckTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ContentStore store;
+    @Autowired
+    Catalogue catalogue;
+
+    ApplicationFixture.Draft d;
+    byte[] asice;
+
+    @BeforeEach
+    void submitAndDownload() throws Exception {
+        d = new ApplicationFixture(jdbc, store, catalogue).aDraftWith("check-" + System.nanoTime(), "rent-subsidy");
+        mvc.perform(post("/applications/{id}/submit", d.id()).with(csrf()).with(faceVerified(d.subject(), "张三")))
+                .andExpect(status().is3xxRedirection());
+        asice = mvc.perform(get("/applications/{id}/packages/1", d.id()).with(faceVerified(d.subject(), "张三")))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions check(byte[] bytes) throws Exception {
+        return mvc.perform(multipart("/audit/verify").file(new MockMultipartFile("package", "p.asice",
+                "application/octet-stream", bytes)).with(csrf()).with(auditor("check-auditor")));
+    }
+
+    @Test
+    void reportsAGenuinePackageValidWithItsSignerAndApplication() throws Exception {
+        check(asice).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("TOTAL_PASSED"), containsString("DEVELOPMENT bureau seal"),
+                        containsString("id=\"verify-known\">" + d.reference()),
+                        containsString("materials/id-document/1-id-document.pdf"))));
+
+        assertThat(jdbc.sql("select count(*) from audit_event where application_id = ? and event_type = 'PackageVerified'")
+                .param(d.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsAChangedMaterialAsModified() throws Exception {
+        byte[] tampered = asice.clone();
+        String pdf = new String(d.materials().get("id-document"), StandardCharsets.ISO_8859_1);
+        int at = new String(tampered, StandardCharsets.ISO_8859_1).indexOf(pdf) + pdf.indexOf("% ") + 3;
+        tampered[at] = (byte) (tampered[at] == '0' ? '1' : '0');
+
+        check(tampered).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("TOTAL_FAILED"), containsString("MODIFIED"))));
+    }
+
+    @Test
+    void asksForAFileWhenNoneWasChosen() throws Exception {
+        mvc.perform(multipart("/audit/verify").with(csrf()).with(auditor("check-auditor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"error-summary\""), containsString("href=\"#package\""))));
+    }
+
+    @Test
+    void isForAuditorsOnlyAndNeedsCsrf() throws Exception {
+        mvc.perform(multipart("/audit/verify").file(new MockMultipartFile("package", asice)).with(csrf())
+                .with(reviewer("check-reviewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit/verify").with(faceVerified(d.subject(), "张三"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/audit/verify").file(new MockMultipartFile("package", asice))
+                .with(auditor("check-auditor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit/verify").with(auditor("check-auditor"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"verify-package\"")));
+    }
+}
