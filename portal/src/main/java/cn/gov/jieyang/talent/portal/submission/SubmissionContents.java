@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.submission;
 
+import cn.gov.jieyang.talent.portal.application.Drafts;
 import cn.gov.jieyang.talent.portal.application.RequiredMaterial;
 import cn.gov.jieyang.talent.portal.application.ServiceBundle;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
@@ -25,11 +26,13 @@ import org.springframework.stereotype.Component;
 class SubmissionContents {
 
     private final SubmissionRecords records;
+    private final Drafts drafts;
     private final Catalogue catalogue;
 
-    SubmissionContents(SubmissionRecords records, Catalogue catalogue) {
+    SubmissionContents(SubmissionRecords records, Catalogue catalogue, Drafts drafts) {
         this.records = records;
         this.catalogue = catalogue;
+        this.drafts = drafts;
     }
 
     /** An application's services and its sealable contents. */
@@ -62,6 +65,13 @@ class SubmissionContents {
                 .map(r -> english ? r.material().nameEn() : r.material().nameZh()).toList();
         if (!missing.isEmpty()) {
             throw new SubmissionRefused(app.id(), "submission.materials-missing", missing);
+        }
+        // The one form, by the same rule the check-your-answers page applies (required answers present).
+        List<String> unanswered = drafts.findOwned(app.id(), app.applicantSubject())
+                .map(d -> d.missingFields().stream().map(f -> f.label(LocaleContextHolder.getLocale())).toList())
+                .orElse(List.of());
+        if (!unanswered.isEmpty()) {
+            throw new SubmissionRefused(app.id(), "submission.fields-missing", unanswered);
         }
         // In the bundle's order (common materials first); files of materials no chosen service needs
         // any more are not part of the application and are not sealed.

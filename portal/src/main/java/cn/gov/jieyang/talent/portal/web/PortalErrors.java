@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -30,6 +31,16 @@ class PortalErrors {
     ModelAndView concurrentChange(OptimisticLockingFailureException e, HttpServletResponse response) {
         log.info("concurrent change refused: {}", e.getClass().getSimpleName());
         return page("concurrent-change", new Object[0], HttpStatus.CONFLICT, response);
+    }
+
+    /**
+     * An upload larger than the servlet container accepts at all (spring.servlet.multipart.*) never
+     * reaches a controller: say so plainly instead of failing the request.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+        log.info("upload refused by the multipart limit");
+        return page("upload-too-large", new Object[0], HttpStatus.PAYLOAD_TOO_LARGE, response);
     }
 
     private static ModelAndView page(String code, Object[] args, HttpStatus status, HttpServletResponse response) {

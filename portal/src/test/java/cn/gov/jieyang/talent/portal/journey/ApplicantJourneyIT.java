@@ -3,9 +3,17 @@ package cn.gov.jieyang.talent.portal.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.authbridge.keycloak.KeycloakExtension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,18 +22,27 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The applicant's whole journey in a real browser (headless Chromium on a phone-sized screen), against
  * real servers only: Keycloak, the mock 粤信签, the auth-bridge and the portal, each with its own
- * PostgreSQL. Screenshots of the key pages are saved under {@code target/e2e-screenshots/}.
+ * PostgreSQL. Screenshots of the key pages are saved under {@code target/e2e-screenshots/}; the signed
+ * package the applicant downloads is checked by the signing CLI, as an auditor would.
  */
 @ExtendWith(KeycloakExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ApplicantJourneyIT {
 
     private static final WholeStack STACK = new WholeStack();
+    private static final Path SEAL_DIR = tempDir("journey-seal");
+    private static final Path SIGNING_JAR = Path.of("..", "signing", "target", "signing.jar");
+    private static final String PERSON = "王小明";
+    private static final String ID_NUMBER = "445202199003070014";
+
+    @TempDir
+    Path files;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry r) {
         r.add("server.port", STACK::portalPort);
         r.add("portal.bridge.base-url", STACK::bridgeUrl);
+        r.add("portal.seal.dir", SEAL_DIR::toString);
     }
 
     @AfterAll
@@ -34,15 +51,123 @@ class ApplicantJourneyIT {
     }
 
     @Test
-    void aFaceVerifiedPersonAndAReviewerLogInThroughTheRealStack() {
+    void applyForTwoServicesGetOneReturnedFixItAndDownloadTheVerifiedPackage() throws Exception {
+        Path scan = pdf(files.resolve("身份证扫描.pdf"), "first scan");
+        Path corrected = pdf(files.resolve("更正后的申报表.pdf"), "corrected form");
         try (Chromium applicant = Chromium.phone("applicant"); Chromium reviewer = Chromium.phone("reviewer")) {
-            Steps.faceLoginFirstTime(applicant, STACK, "王小明", "445202199003070014");
-            applicant.screenshot("after-face-login");
-            assertThat(applicant.url()).startsWith(STACK.portalUrl());
+            // 1. Face login through the mock 粤信签 (first time), then the real-name record.
+            Steps.faceLoginFirstTime(applicant, STACK, PERSON, ID_NUMBER);
+            applicant.awaitUrlStartsWith(STACK.portalUrl() + "/profile");
+            assertThat(applicant.text("verified-name")).contains(PERSON);
+            assertThat(applicant.text("verified-id-number")).isEqualTo("4452**********0014");
+            assertThat(applicant.pageText()).doesNotContain(ID_NUMBER);
+            applicant.type("phone", "13800138000");
+            applicant.click("consent");
+            applicant.screenshot("real-name-record");
+            applicant.click("profile-submit");
 
+            // 2. Choose services 1 and 2: one bundle.
+            applicant.click("start-application");
+            applicant.click("service-talent-recognition");
+            applicant.click("service-chief-technician");
+            applicant.screenshot("choose-services");
+            applicant.click("choose-services");
+            applicant.await(By.id("reference"));
+            String applicationUrl = applicant.url();
+            String reference = applicant.text("reference");
+            // The common materials are asked once for both services.
+            assertThat(applicant.all(By.id("material-id-document"))).hasSize(1);
+            assertThat(applicant.all(By.id("material-one-thing-application-form"))).hasSize(1);
+            applicant.screenshot("task-list");
+
+            // 3. The one form, then every material once.
+            Steps.fillTheForm(applicant);
+            int materials = Steps.uploadEveryMaterial(applicant, applicationUrl, scan);
+            assertThat(materials).isGreaterThanOrEqualTo(4);
+            applicant.screenshot("task-list-complete");
+
+            // 4. Check your answers, submit: a signed package, both cases pending.
+            applicant.click("check-answers");
+            assertThat(applicant.pageText()).contains("揭阳测试<b>单位</b>");
+            applicant.screenshot("check-answers");
+            applicant.click("submit-application");
+            assertThat(applicant.text("submitted-reference")).isEqualTo(reference);
+            assertThat(applicant.text("package-digest")).matches("(?s).*[0-9a-f]{64}.*");
+            applicant.screenshot("submitted");
+
+            applicant.open(STACK.portalUrl() + "/matters");
+            applicant.click("application-" + reference);
+            assertThat(applicant.text("case-talent-recognition-state")).isEqualTo("待办");
+            assertThat(applicant.text("case-chief-technician-state")).isEqualTo("待办");
+            applicant.screenshot("my-matters-pending");
+
+            // 5. The reviewer (password login via Keycloak) returns case 2 with a reason.
             Steps.passwordLogin(reviewer, STACK, "reviewer.li", "Reviewer#2026");
-            reviewer.screenshot("reviewer-home");
-            assertThat(reviewer.await(By.id("review-queue")).isDisplayed()).isTrue();
+            reviewer.open(STACK.portalUrl() + "/review");
+            reviewer.click("queue-chief-technician");
+            reviewer.click("case-" + reference);
+            reviewer.type("reason", "首席技师申报表缺少单位盖章，请补充后重新提交。");
+            reviewer.screenshot("review-case");
+            reviewer.click("return");
+
+            // 6. The applicant sees it returned with the reason, replaces the material and resubmits.
+            applicant.driver().navigate().refresh();
+            applicant.awaitText("case-chief-technician-state", "已退回");
+            assertThat(applicant.text("case-chief-technician-reason")).contains("缺少单位盖章");
+            assertThat(applicant.text("case-talent-recognition-state")).isEqualTo("待办");
+            applicant.screenshot("my-matters-returned");
+            String mattersUrl = applicant.url();
+            applicant.click("replace-chief-technician-recommendation-form");
+            Steps.upload(applicant, corrected);
+            applicant.open(mattersUrl);
+            applicant.click("resubmit");
+            applicant.open(mattersUrl);
+            assertThat(applicant.text("case-chief-technician-state")).isEqualTo("待办");
+
+            // 7. The reviewer accepts and completes case 2.
+            reviewer.open(STACK.portalUrl() + "/review");
+            reviewer.click("queue-chief-technician");
+            reviewer.click("case-" + reference);
+            reviewer.click("accept");
+            reviewer.click("complete");
+            reviewer.screenshot("review-completed");
+
+            // 8. The applicant sees it completed and downloads package version 2, which verifies.
+            applicant.open(mattersUrl);
+            assertThat(applicant.text("case-chief-technician-state")).isEqualTo("已办结");
+            applicant.screenshot("my-matters-completed");
+            applicant.click("package-v2");
+            Path downloaded = applicant.awaitDownload("-v2.asice");
+            CliResult verified = verifyWithSigningCli(downloaded);
+            assertThat(verified.exitCode()).as(verified.output()).isZero();
+            assertThat(verified.output()).contains("VALID");
+        }
+    }
+
+    private record CliResult(int exitCode, String output) {
+    }
+
+    /** `signing verify` as an auditor runs it, trusting the portal's seal CA. */
+    private static CliResult verifyWithSigningCli(Path asice) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", SIGNING_JAR.toAbsolutePath().toString(), "verify", "--trust",
+                SEAL_DIR.resolve("ca.pem").toString(), asice.toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new CliResult(process.exitValue(), output);
+    }
+
+    private static Path pdf(Path file, String text) throws IOException {
+        return Files.writeString(file, "%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
+                StandardCharsets.ISO_8859_1);
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

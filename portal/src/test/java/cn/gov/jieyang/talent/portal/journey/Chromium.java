@@ -57,12 +57,40 @@ final class Chromium implements AutoCloseable {
                 "deviceMetrics", Map.of("width", 412, "height", 915, "pixelRatio", 2.0),
                 "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/150.0 Mobile Safari/537.36 MicroMessenger/8.0.50"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
+                "download.default_directory", downloads(name).toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Chromium(driver, name);
+    }
+
+    /** Where this browser saves downloads: {@code target/e2e-downloads/<browser>/}. */
+    static Path downloads(String name) {
+        try {
+            return Files.createDirectories(Path.of("target", "e2e-downloads", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits for a finished download whose name ends with the suffix.
+     *
+     * @param suffix e.g. {@code -v2.asice}
+     * @return the file
+     */
+    Path awaitDownload(String suffix) {
+        Path dir = downloads(name);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     Chromium open(String url) {

@@ -1,8 +1,10 @@
 package cn.gov.jieyang.talent.portal.journey;
 
+import java.nio.file.Path;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** The journey's login steps, as a person does them in the browser. */
+/** The journey's steps, as a person does them in the browser. */
 final class Steps {
 
     private Steps() {
@@ -38,5 +40,51 @@ final class Steps {
         b.screenshot("keycloak-login");
         b.click("kc-login");
         b.awaitUrlStartsWith(stack.portalUrl());
+    }
+
+    /** Fills every empty field of the one form with a plausible answer and saves it. */
+    static void fillTheForm(Chromium b) {
+        b.click("form-link");
+        b.await(By.id("save-form"));
+        for (WebElement field : b.all(By.cssSelector("[id^=field-]"))) {
+            if (!field.isDisplayed() || !field.getAttribute("value").isEmpty()) {
+                continue;
+            }
+            String type = String.valueOf(field.getAttribute("type"));
+            String tag = field.getTagName();
+            if ("select".equals(tag)) {
+                field.findElements(By.tagName("option")).stream()
+                        .filter(o -> !o.getAttribute("value").isEmpty()).findFirst().ifPresent(WebElement::click);
+            } else if ("date".equals(type)) {
+                b.driver().executeScript("arguments[0].value = '2020-07-01';", field);
+            } else if ("number".equals(type)) {
+                field.sendKeys("5");
+            } else {
+                field.sendKeys("揭阳测试<b>单位</b>");
+            }
+        }
+        b.screenshot("form");
+        b.click("save-form");
+    }
+
+    /** Uploads one file for every material the task list still shows as missing. */
+    static int uploadEveryMaterial(Chromium b, String applicationUrl, Path file) {
+        int uploaded = 0;
+        for (String id : b.all(By.cssSelector("a[id^=material-]")).stream().map(e -> e.getAttribute("id")).toList()) {
+            b.open(applicationUrl);
+            b.click(id);
+            upload(b, file);
+            uploaded++;
+        }
+        b.open(applicationUrl);
+        return uploaded;
+    }
+
+    /** On an upload page: chooses the file and sends it. */
+    static void upload(Chromium b, Path file) {
+        b.await(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        b.click("upload");
+        // The page answers with the file listed (JavaScript upload with progress, or a plain form post).
+        b.await(By.id("upload-done"));
     }
 }
