@@ -59,7 +59,7 @@ class MattersController {
         Map<String, TalentService> services = services();
         List<CaseDetail> cases = queries.cases(application.id(), services);
         Map<UUID, String> caseServices = queries.caseServices(application.id());
-        model.addAttribute("application", application);
+        model.addAttribute("matter", application); // not "application": Thymeleaf reserves it for the servlet context
         model.addAttribute("cases", cases);
         model.addAttribute("anyReturned", cases.stream().anyMatch(CaseDetail::returned));
         model.addAttribute("replaceable", replaceable(cases));

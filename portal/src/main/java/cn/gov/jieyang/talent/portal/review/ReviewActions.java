@@ -93,7 +93,8 @@ class ReviewActions {
         ReviewCase kase = jdbc.sql(ReviewCase.SELECT + "where c.id = ?").param(caseId)
                 .query(ReviewCase::row).optional()
                 .orElseThrow(() -> PortalProblem.notFound("review.case-not-found"));
-        if (!kase.reviewable()) {
+        // Handed off per the catalogue too, whatever state the row says: the provincial system decides those.
+        if (!kase.reviewable() || catalogue.byCode(kase.serviceCode()).orElseThrow().handling().isHandedOff()) {
             throw PortalProblem.conflict("review.not-reviewable");
         }
         if (kase.version() != seenVersion || !allowedStates.contains(kase.state())) {
