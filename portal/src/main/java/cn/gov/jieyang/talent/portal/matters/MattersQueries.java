@@ -1,0 +1,108 @@
+package cn.gov.jieyang.talent.portal.matters;
+
+import cn.gov.jieyang.talent.portal.catalogue.TalentService;
+import cn.gov.jieyang.talent.portal.matters.MatterViews.Application;
+import cn.gov.jieyang.talent.portal.matters.MatterViews.ApplicationSummary;
+import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseDetail;
+import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseSummary;
+import cn.gov.jieyang.talent.portal.matters.MatterViews.PackageVersion;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one applicant's applications. Every query is bounded by the applicant's subject, so an
+ * application of someone else is simply not found.
+ */
+@Component
+class MattersQueries {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** More applications than anyone plausibly has; a bound so a page never grows without limit. */
+    static final int LIST_LIMIT = 200;
+
+    private final JdbcClient jdbc;
+
+    MattersQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The applicant's applications, submitted and drafts, newest first. */
+    List<ApplicationSummary> applications(String subject, Map<String, TalentService> services) {
+        record CaseRow(UUID applicationId, String serviceCode, String state) {
+        }
+        Map<UUID, List<CaseSummary>> cases = jdbc.sql("select c.application_id, c.service_code, c.state "
+                        + "from application_case c join application a on a.id = c.application_id "
+                        + "join catalogue_service s on s.code = c.service_code "
+                        + "where a.applicant_subject = ? order by s.sort_order")
+                .param(subject)
+                .query((rs, i) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list()
+                .stream()
+                .collect(Collectors.groupingBy(CaseRow::applicationId, Collectors.mapping(r -> {
+                    TalentService s = services.get(r.serviceCode());
+                    return new CaseSummary(r.serviceCode(), s.nameZh(), s.nameEn(), r.state());
+                }, Collectors.toList())));
+        return jdbc.sql("select id, reference, status, created_at, submitted_at from application "
+                        + "where applicant_subject = ? order by coalesce(submitted_at, created_at) desc, reference limit ?")
+                .params(subject, LIST_LIMIT)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new ApplicationSummary(id, rs.getString("reference"), "draft".equals(rs.getString("status")),
+                            china(rs.getTimestamp("created_at")), china(rs.getTimestamp("submitted_at")),
+                            cases.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    /** One application of this applicant, or empty (also when it is someone else's). */
+    Optional<Application> application(UUID id, String subject) {
+        return jdbc.sql("select id, reference, status, submitted_at from application where id = ? and applicant_subject = ?")
+                .params(id, subject)
+                .query((rs, i) -> new Application(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        "draft".equals(rs.getString("status")), china(rs.getTimestamp("submitted_at"))))
+                .optional();
+    }
+
+    /** The application's cases in the catalogue's order (the caller has checked ownership). */
+    List<CaseDetail> cases(UUID applicationId, Map<String, TalentService> services) {
+        return jdbc.sql("select c.service_code, c.state, c.return_reason, c.handoff_reference, c.accepted_at, c.due_on "
+                        + "from application_case c join catalogue_service s on s.code = c.service_code "
+                        + "where c.application_id = ? order by s.sort_order")
+                .param(applicationId)
+                .query((rs, i) -> new CaseDetail(services.get(rs.getString("service_code")), rs.getString("state"),
+                        rs.getString("return_reason"), rs.getString("handoff_reference"),
+                        china(rs.getTimestamp("accepted_at")), rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    /** Case id → service code, to name the service of each timeline event. */
+    Map<UUID, String> caseServices(UUID applicationId) {
+        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
+                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    List<PackageVersion> packages(UUID applicationId) {
+        return jdbc.sql("select package_version, signed_at from submission_package where application_id = ? "
+                        + "order by package_version")
+                .param(applicationId)
+                .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2)))).list();
+    }
+
+    static LocalDateTime china(Timestamp at) {
+        return at == null ? null : china(at.toInstant());
+    }
+
+    static LocalDateTime china(Instant at) {
+        return LocalDateTime.ofInstant(at, CHINA);
+    }
+}

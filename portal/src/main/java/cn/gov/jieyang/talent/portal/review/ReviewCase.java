@@ -1,0 +1,46 @@
+package cn.gov.jieyang.talent.portal.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One case as a reviewer sees it, read from {@code application_case} and its application.
+ *
+ * @param id               the case
+ * @param applicationId    its application
+ * @param reference        the application's reference (JYRC-...)
+ * @param applicantSubject who applied (the bridge subject)
+ * @param serviceCode      the service
+ * @param state            draft, pending, in_progress, completed, returned or handed_off
+ * @param returnReason     the reason when returned, else null
+ * @param acceptedAt       when accepted, or null
+ * @param dueOn            the working-day deadline, or null
+ * @param submittedAt      when the application was (last) submitted, or null for a draft
+ * @param version          the row version, for the optimistic check of every action
+ */
+record ReviewCase(UUID id, UUID applicationId, String reference, String applicantSubject, String serviceCode,
+        String state, String returnReason, Instant acceptedAt, LocalDate dueOn, Instant submittedAt, int version) {
+
+    static final String SELECT = "select c.id, c.application_id, a.reference, a.applicant_subject, c.service_code, "
+            + "c.state, c.return_reason, c.accepted_at, c.due_on, a.submitted_at, c.version "
+            + "from application_case c join application a on a.id = c.application_id ";
+
+    static ReviewCase row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        java.sql.Timestamp accepted = rs.getTimestamp("accepted_at");
+        java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new ReviewCase(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+                rs.getString("reference"), rs.getString("applicant_subject"), rs.getString("service_code"),
+                rs.getString("state"), rs.getString("return_reason"),
+                accepted == null ? null : accepted.toInstant(), rs.getObject("due_on", LocalDate.class),
+                submitted == null ? null : submitted.toInstant(), rs.getInt("version"));
+    }
+
+    /**
+     * Whether a reviewer may act on it here at all: drafts are not submitted yet and handed-off cases
+     * are handled in a provincial system.
+     */
+    public boolean reviewable() {
+        return !"draft".equals(state) && !"handed_off".equals(state);
+    }
+}

@@ -1,0 +1,142 @@
+package cn.gov.jieyang.talent.portal.review;
+
+import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
+import cn.gov.jieyang.talent.portal.catalogue.TalentService;
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The reviewer's pages: counts per service, a service's queue, a case with its actions. LoginConfig
+ * lets only ROLE_REVIEWER reach /review/**; the role is checked again here so that a change to the
+ * URL rules cannot open these pages by accident.
+ */
+@Controller
+@RequestMapping("/review")
+class ReviewController {
+
+    static final List<String> STATES = List.of("pending", "in_progress", "returned", "completed", "handed_off");
+
+    private final ReviewQueries queries;
+    private final ReviewActions actions;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+
+    ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit) {
+        this.queries = queries;
+        this.actions = actions;
+        this.catalogue = catalogue;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String overview(CurrentUser me, Model model) {
+        requireReviewer(me);
+        model.addAttribute("services", catalogue.all());
+        model.addAttribute("counts", queries.counts());
+        model.addAttribute("states", STATES);
+        return "review/overview";
+    }
+
+    @GetMapping("/services/{code}")
+    String queue(@PathVariable String code, CurrentUser me, Model model) {
+        requireReviewer(me);
+        TalentService service = (code.length() <= 64 ? catalogue.byCode(code) : Optional.<TalentService>empty())
+                .orElseThrow(() -> PortalProblem.notFound("review.service-not-found"));
+        model.addAttribute("service", service);
+        model.addAttribute("entries", queries.queue(service.code()));
+        return "review/queue";
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String reviewCase(@PathVariable String caseId, CurrentUser me, Model model) {
+        requireReviewer(me);
+        return casePage(id(caseId), model);
+    }
+
+    @PostMapping("/cases/{caseId}/accept")
+    String accept(@PathVariable String caseId, @RequestParam int version, CurrentUser me) {
+        requireReviewer(me);
+        UUID id = id(caseId);
+        actions.accept(id, version, me);
+        return "redirect:/review/cases/" + id;
+    }
+
+    @PostMapping("/cases/{caseId}/return")
+    String returnCase(@PathVariable String caseId, @RequestParam int version,
+            @RequestParam(required = false) String reason, CurrentUser me, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        requireReviewer(me);
+        UUID id = id(caseId);
+        Optional<String> problem = ReturnReason.problem(reason);
+        if (problem.isPresent()) {
+            // Show the page again with the error and what was typed (bounded: never echo megabytes back).
+            model.addAttribute("reasonError", problem.get());
+            model.addAttribute("reason", reason == null ? "" : reason.substring(0, Math.min(reason.length(),
+                    ReturnReason.MAX_LENGTH + 100)));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return casePage(id, model);
+        }
+        actions.returnCase(id, version, new ReturnReason(reason), me);
+        return "redirect:/review/cases/" + id;
+    }
+
+    @PostMapping("/cases/{caseId}/complete")
+    String complete(@PathVariable String caseId, @RequestParam int version, CurrentUser me) {
+        requireReviewer(me);
+        UUID id = id(caseId);
+        actions.complete(id, version, me);
+        return "redirect:/review/cases/" + id;
+    }
+
+    private String casePage(UUID caseId, Model model) {
+        ReviewCase kase = queries.reviewCase(caseId)
+                .orElseThrow(() -> PortalProblem.notFound("review.case-not-found"));
+        Map<String, TalentService> services = catalogue.all().stream()
+                .collect(Collectors.toMap(TalentService::code, Function.identity()));
+        model.addAttribute("kase", kase);
+        model.addAttribute("submittedAt", kase.submittedAt() == null ? null : ReviewQueries.china(kase.submittedAt()));
+        model.addAttribute("service", services.get(kase.serviceCode()));
+        model.addAttribute("services", services);
+        model.addAttribute("applicant", queries.applicant(kase.applicantSubject()).orElse(null));
+        model.addAttribute("answers", queries.answers(kase.applicationId()));
+        model.addAttribute("materials", queries.materials(kase.applicationId()));
+        model.addAttribute("packages", queries.packages(kase.applicationId()));
+        model.addAttribute("history", HistoryEntry.of(audit.forApplication(kase.applicationId()),
+                queries.caseServices(kase.applicationId())));
+        model.addAttribute("maxReason", ReturnReason.MAX_LENGTH);
+        return "review/case";
+    }
+
+    static void requireReviewer(CurrentUser me) {
+        if (me == null || !me.isReviewer()) {
+            throw new PortalProblem("forbidden", HttpStatus.FORBIDDEN);
+        }
+    }
+
+    /** A malformed id is "not found", exactly like an unknown one. */
+    static UUID id(String raw) {
+        if (raw.length() == 36) {
+            try {
+                return UUID.fromString(raw);
+            } catch (IllegalArgumentException e) {
+                // falls through to "not found"
+            }
+        }
+        throw PortalProblem.notFound("review.case-not-found");
+    }
+}

@@ -1,0 +1,81 @@
+package cn.gov.jieyang.talent.portal.review;
+
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Lets a reviewer open a case's material files and download its signed package versions. Only files
+ * of the case's own application are found (any other id is a 404), and they are read from the content
+ * store by their hash, never by a name that came from outside.
+ */
+@Controller
+@RequestMapping("/review/cases/{caseId}")
+class ReviewFilesController {
+
+    private static final MediaType ASIC_E = MediaType.parseMediaType("application/vnd.etsi.asic-e+zip");
+
+    private final ReviewQueries queries;
+    private final ContentStore store;
+
+    ReviewFilesController(ReviewQueries queries, ContentStore store) {
+        this.queries = queries;
+        this.store = store;
+    }
+
+    @GetMapping("/files/{materialFileId}")
+    ResponseEntity<Resource> material(@PathVariable String caseId, @PathVariable String materialFileId,
+            CurrentUser me) {
+        ReviewController.requireReviewer(me);
+        UUID fileId = parse(materialFileId);
+        ReviewQueries.StoredFile file = queries.materialFile(ReviewController.id(caseId), fileId)
+                .orElseThrow(() -> PortalProblem.notFound("review.file-not-found"));
+        // Shown inline (PDF, JPEG or PNG, typed by content at upload); the sandbox CSP keeps any script a
+        // crafted PDF might carry away from the portal's origin.
+        return serve(file, MediaType.parseMediaType(file.mediaType()), ContentDisposition.inline(), "sandbox");
+    }
+
+    @GetMapping("/packages/{version}")
+    ResponseEntity<Resource> signedPackage(@PathVariable String caseId, @PathVariable String version,
+            CurrentUser me) {
+        ReviewController.requireReviewer(me);
+        if (!version.matches("[1-9][0-9]{0,5}")) {
+            throw PortalProblem.notFound("review.file-not-found");
+        }
+        ReviewQueries.StoredFile file = queries.packageFile(ReviewController.id(caseId), Integer.parseInt(version))
+                .orElseThrow(() -> PortalProblem.notFound("review.file-not-found"));
+        return serve(file, ASIC_E, ContentDisposition.attachment(), "default-src 'none'");
+    }
+
+    private ResponseEntity<Resource> serve(ReviewQueries.StoredFile file, MediaType type,
+            ContentDisposition.Builder disposition, String csp) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .contentLength(file.sizeBytes())
+                .header("Content-Disposition", disposition.filename(file.fileName(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("Content-Security-Policy", csp)
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(new InputStreamResource(store.open(file.sha256())));
+    }
+
+    private static UUID parse(String raw) {
+        try {
+            return ReviewController.id(raw);
+        } catch (PortalProblem e) {
+            throw PortalProblem.notFound("review.file-not-found");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package cn.gov.jieyang.talent.portal.review;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the reviewer pages read. Other features own these tables (profiles, answers, materials,
+ * packages); this reads them with plain SQL and writes none of them.
+ */
+@Component
+class ReviewQueries {
+
+    /** A queue longer than this is cut; reviewers work from the top. */
+    static final int QUEUE_LIMIT = 500;
+
+    private final JdbcClient jdbc;
+
+    ReviewQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Case counts of submitted applications: service code → state → count. */
+    Map<String, Map<String, Long>> counts() {
+        record Count(String serviceCode, String state, long n) {
+        }
+        return jdbc.sql("select c.service_code, c.state, count(*) as n from application_case c "
+                        + "join application a on a.id = c.application_id where a.status = 'submitted' "
+                        + "group by c.service_code, c.state")
+                .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list().stream()
+                .collect(Collectors.groupingBy(Count::serviceCode, Collectors.toMap(Count::state, Count::n)));
+    }
+
+    /** One service's open cases: pending first, then in progress; each oldest first. */
+    List<QueueEntry> queue(String serviceCode) {
+        return jdbc.sql("select c.id, a.reference, c.state, c.updated_at, c.due_on from application_case c "
+                        + "join application a on a.id = c.application_id "
+                        + "where c.service_code = ? and c.state in ('pending', 'in_progress') "
+                        + "order by case c.state when 'pending' then 0 else 1 end, c.updated_at, a.reference limit ?")
+                .params(serviceCode, QUEUE_LIMIT)
+                .query((rs, i) -> new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getString("state"), china(rs.getTimestamp("updated_at").toInstant()),
+                        rs.getObject("due_on", java.time.LocalDate.class)))
+                .list();
+    }
+
+    Optional<ReviewCase> reviewCase(UUID caseId) {
+        return jdbc.sql(ReviewCase.SELECT + "where c.id = ?").param(caseId).query(ReviewCase::row).optional();
+    }
+
+    /** Name and verification level; the ID number only as its mask (the cipher is never read here). */
+    Optional<Applicant> applicant(String subject) {
+        return jdbc.sql("select name, subject_type, verification, id_number_masked, usci, contact_name "
+                        + "from applicant_profile where subject = ?").param(subject)
+                .query((rs, i) -> new Applicant(rs.getString("name"), rs.getString("subject_type"),
+                        rs.getString("verification"), rs.getString("id_number_masked"), rs.getString("usci"),
+                        rs.getString("contact_name")))
+                .optional();
+    }
+
+    List<Answer> answers(UUID applicationId) {
+        return jdbc.sql("select field_code, value from application_answer where application_id = ? order by field_code")
+                .param(applicationId).query((rs, i) -> new Answer(rs.getString(1), rs.getString(2))).list();
+    }
+
+    List<MaterialFile> materials(UUID applicationId) {
+        return jdbc.sql("select m.id, m.material_code, cm.name_zh, cm.name_en, m.file_name, f.size_bytes, f.media_type "
+                        + "from application_material m join catalogue_material cm on cm.code = m.material_code "
+                        + "join stored_file f on f.sha256 = m.file_sha256 "
+                        + "where m.application_id = ? order by m.material_code, m.uploaded_at")
+                .param(applicationId)
+                .query((rs, i) -> new MaterialFile(rs.getObject("id", UUID.class), rs.getString("material_code"),
+                        rs.getString("name_zh"), rs.getString("name_en"), rs.getString("file_name"),
+                        rs.getLong("size_bytes"), rs.getString("media_type")))
+                .list();
+    }
+
+    /** A material file of the case's own application only: any other id is "not found". */
+    Optional<StoredFile> materialFile(UUID caseId, UUID materialFileId) {
+        return jdbc.sql("select m.file_sha256, m.file_name, f.media_type, f.size_bytes from application_material m "
+                        + "join application_case c on c.application_id = m.application_id "
+                        + "join stored_file f on f.sha256 = m.file_sha256 where c.id = ? and m.id = ?")
+                .params(caseId, materialFileId)
+                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .optional();
+    }
+
+    List<PackageVersion> packages(UUID applicationId) {
+        return jdbc.sql("select package_version, signed_at from submission_package where application_id = ? "
+                        + "order by package_version")
+                .param(applicationId)
+                .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2).toInstant()))).list();
+    }
+
+    /** A package of the case's own application only. */
+    Optional<StoredFile> packageFile(UUID caseId, int version) {
+        return jdbc.sql("select p.package_sha256, a.reference, f.media_type, f.size_bytes from submission_package p "
+                        + "join application_case c on c.application_id = p.application_id "
+                        + "join application a on a.id = p.application_id "
+                        + "join stored_file f on f.sha256 = p.package_sha256 "
+                        + "where c.id = ? and p.package_version = ?")
+                .params(caseId, version)
+                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2) + "-v" + version + ".asice",
+                        rs.getString(3), rs.getLong(4)))
+                .optional();
+    }
+
+    /** Case id → service code, to name the service of each event in a history. */
+    Map<UUID, String> caseServices(UUID applicationId) {
+        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
+                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    static LocalDateTime china(Instant at) {
+        return LocalDateTime.ofInstant(at, ReviewActions.CHINA);
+    }
+
+    record QueueEntry(UUID caseId, String reference, String state, LocalDateTime since, java.time.LocalDate dueOn) {
+    }
+
+    record Applicant(String name, String subjectType, String verification, String idNumberMasked, String usci,
+            String contactName) {
+    }
+
+    record Answer(String fieldCode, String value) {
+    }
+
+    record MaterialFile(UUID id, String materialCode, String nameZh, String nameEn, String fileName, long sizeBytes,
+            String mediaType) {
+    }
+
+    record PackageVersion(int version, LocalDateTime signedAt) {
+    }
+
+    record StoredFile(String sha256, String fileName, String mediaType, long sizeBytes) {
+    }
+}
