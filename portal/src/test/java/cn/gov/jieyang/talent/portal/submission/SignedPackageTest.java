@@ -111,7 +111,7 @@ class SignedPackageTest {
         String summary = new String(entries.get("application-summary.json"), StandardCharsets.UTF_8);
         assertThat(summary).contains("\"reference\":\"" + d.reference() + "\"", "\"packageVersion\":1",
                 "\"idNumberMasked\":\"4452**********123X\"", "\"verification\":\"face_verified\"",
-                "\"code\":\"title-review\"", "\"handling\":\"handed_off\"", "\"phone\":\"13800000000\"",
+                "\"code\":\"title-review\"", "\"handling\":\"handed_off\"", "\"contact-phone\":\"13800000000\"",
                 d.sha256().get("id-document"));
     }
 
