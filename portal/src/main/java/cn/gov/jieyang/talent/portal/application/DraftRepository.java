@@ -60,7 +60,7 @@ class DraftRepository {
                 .params(id, reference, subject, ts(now), ts(now)).update();
     }
 
-    /** Records a change: bumps updated_at and the optimistic-lock version other writers check. */
+    /** Records a change: bumps updated_at and the row version (shown in history; submission locks the row itself). */
     void touch(UUID id, Instant now) {
         jdbc.sql("update application set updated_at = ?, version = version + 1 where id = ?")
                 .params(ts(now), id).update();

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applicants' real-name records (实名信息): the public way for other features to read them. ID numbers
- * are encrypted at rest (AES-256-GCM), found by a keyed lookup hash and handed out masked; only
- * {@link #revealIdNumber(String)} decrypts one.
+ * are encrypted at rest (AES-256-GCM), found by a keyed lookup hash and handed out masked. No feature
+ * decrypts them: the signed package summary carries the masked number only (ADR 003).
  */
 @Service
 public class Profiles {
@@ -52,16 +52,14 @@ public class Profiles {
     }
 
     /**
-     * Decrypts a subject's full ID number. <strong>Only for the signed package summary</strong>: the
-     * sealed application summary names the applicant's document number in full, as the bureau's paper
-     * form does, so that the reviewer and the auditor can match it against the ID card in the package.
-     * Pages, logs and every other use take {@link ApplicantProfile#idNumberMasked()} instead; the result
-     * here must not be logged, shown or stored anywhere else.
+     * Decrypts a subject's full ID number: package-private, for the tests that prove what is stored
+     * round-trips. Should a feature ever need the number (e.g. a provincial hand-off), make it public
+     * then, with an audit event; the result must never be logged, shown or stored in clear.
      *
      * @param subject the bridge's {@code sub}
      * @return the number, or empty for an enterprise or a subject without a record
      */
-    public Optional<IdNumber> revealIdNumber(String subject) {
+    Optional<IdNumber> revealIdNumber(String subject) {
         return repository.sealedIdNumber(Objects.requireNonNull(subject, "subject"))
                 .map(sealed -> protector.decrypt(sealed.cipher(), sealed.type()));
     }

@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.portal.review;
 
+import cn.gov.jieyang.talent.portal.audit.AuditEntry;
+import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
@@ -17,22 +19,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Lets a reviewer open a case's material files and download its signed package versions. Only files
- * of the case's own application are found (any other id is a 404), and they are read from the content
- * store by their hash, never by a name that came from outside.
+ * Lets a reviewer open a case's material files (each opening audited as {@code MaterialViewed}). Only
+ * files of the case's own submitted application are found (any other id is a 404), and they are read
+ * from the content store by their hash, never by a name that came from outside. Signed packages are
+ * downloaded through the submission feature's one audited route, /applications/{id}/packages/{v}.
  */
 @Controller
 @RequestMapping("/review/cases/{caseId}")
 class ReviewFilesController {
 
-    private static final MediaType ASIC_E = MediaType.parseMediaType("application/vnd.etsi.asic-e+zip");
-
     private final ReviewQueries queries;
     private final ContentStore store;
+    private final AuditLog audit;
 
-    ReviewFilesController(ReviewQueries queries, ContentStore store) {
+    ReviewFilesController(ReviewQueries queries, ContentStore store, AuditLog audit) {
         this.queries = queries;
         this.store = store;
+        this.audit = audit;
     }
 
     @GetMapping("/files/{materialFileId}")
@@ -44,19 +47,11 @@ class ReviewFilesController {
                 .orElseThrow(() -> PortalProblem.notFound("review.file-not-found"));
         // Shown inline (PDF, JPEG or PNG, typed by content at upload); the sandbox CSP keeps any script a
         // crafted PDF might carry away from the portal's origin.
+        // Opening an applicant's material is opening personal data: it leaves a trace in the audit chain,
+        // as staff downloads of signed packages do (/applications/{id}/packages/{v}).
+        audit.record(new AuditEntry(me.subject(), AuditEntry.ActorRole.REVIEWER, "MaterialViewed", file.applicationId(),
+                ReviewController.id(caseId), "file=" + fileId + "; sha256=" + file.sha256()));
         return serve(file, MediaType.parseMediaType(file.mediaType()), ContentDisposition.inline(), "sandbox");
-    }
-
-    @GetMapping("/packages/{version}")
-    ResponseEntity<Resource> signedPackage(@PathVariable String caseId, @PathVariable String version,
-            CurrentUser me) {
-        ReviewController.requireReviewer(me);
-        if (!version.matches("[1-9][0-9]{0,5}")) {
-            throw PortalProblem.notFound("review.file-not-found");
-        }
-        ReviewQueries.StoredFile file = queries.packageFile(ReviewController.id(caseId), Integer.parseInt(version))
-                .orElseThrow(() -> PortalProblem.notFound("review.file-not-found"));
-        return serve(file, ASIC_E, ContentDisposition.attachment(), "default-src 'none'");
     }
 
     private ResponseEntity<Resource> serve(ReviewQueries.StoredFile file, MediaType type,

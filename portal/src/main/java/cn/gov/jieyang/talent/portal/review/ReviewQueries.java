@@ -69,11 +69,18 @@ class ReviewQueries {
                 .param(applicationId).query((rs, i) -> new Answer(rs.getString(1), rs.getString(2))).list();
     }
 
+    /**
+     * The files of the application's latest signed package version: what was submitted and sealed, not
+     * the live draft rows an applicant may be replacing for a returned case.
+     */
     List<MaterialFile> materials(UUID applicationId) {
-        return jdbc.sql("select m.id, m.material_code, cm.name_zh, cm.name_en, m.file_name, f.size_bytes, f.media_type "
-                        + "from application_material m join catalogue_material cm on cm.code = m.material_code "
-                        + "join stored_file f on f.sha256 = m.file_sha256 "
-                        + "where m.application_id = ? order by m.material_code, m.uploaded_at")
+        return jdbc.sql("select pf.id, pf.material_code, cm.name_zh, cm.name_en, pf.file_name, f.size_bytes, "
+                        + "f.media_type from submission_package_file pf "
+                        + "join submission_package p on p.id = pf.package_id "
+                        + "join catalogue_material cm on cm.code = pf.material_code "
+                        + "join stored_file f on f.sha256 = pf.file_sha256 "
+                        + "where p.application_id = ? and p.package_version = (select max(package_version) "
+                        + "from submission_package where application_id = p.application_id) order by pf.position")
                 .param(applicationId)
                 .query((rs, i) -> new MaterialFile(rs.getObject("id", UUID.class), rs.getString("material_code"),
                         rs.getString("name_zh"), rs.getString("name_en"), rs.getString("file_name"),
@@ -81,13 +88,19 @@ class ReviewQueries {
                 .list();
     }
 
-    /** A material file of the case's own application only: any other id is "not found". */
-    Optional<StoredFile> materialFile(UUID caseId, UUID materialFileId) {
-        return jdbc.sql("select m.file_sha256, m.file_name, f.media_type, f.size_bytes from application_material m "
-                        + "join application_case c on c.application_id = m.application_id "
-                        + "join stored_file f on f.sha256 = m.file_sha256 where c.id = ? and m.id = ?")
-                .params(caseId, materialFileId)
-                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+    /**
+     * A sealed file of the case's own application only (any package version): any other id is "not
+     * found". Drafts have no packages, so nothing of a draft is ever found here.
+     */
+    Optional<StoredFile> materialFile(UUID caseId, UUID packageFileId) {
+        return jdbc.sql("select pf.file_sha256, pf.file_name, f.media_type, f.size_bytes, p.application_id "
+                        + "from submission_package_file pf "
+                        + "join submission_package p on p.id = pf.package_id "
+                        + "join application_case c on c.application_id = p.application_id "
+                        + "join stored_file f on f.sha256 = pf.file_sha256 where c.id = ? and pf.id = ?")
+                .params(caseId, packageFileId)
+                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, UUID.class)))
                 .optional();
     }
 
@@ -96,19 +109,6 @@ class ReviewQueries {
                         + "order by package_version")
                 .param(applicationId)
                 .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2).toInstant()))).list();
-    }
-
-    /** A package of the case's own application only. */
-    Optional<StoredFile> packageFile(UUID caseId, int version) {
-        return jdbc.sql("select p.package_sha256, a.reference, f.media_type, f.size_bytes from submission_package p "
-                        + "join application_case c on c.application_id = p.application_id "
-                        + "join application a on a.id = p.application_id "
-                        + "join stored_file f on f.sha256 = p.package_sha256 "
-                        + "where c.id = ? and p.package_version = ?")
-                .params(caseId, version)
-                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2) + "-v" + version + ".asice",
-                        rs.getString(3), rs.getLong(4)))
-                .optional();
     }
 
     /** Case id → service code, to name the service of each event in a history. */
@@ -139,6 +139,6 @@ class ReviewQueries {
     record PackageVersion(int version, LocalDateTime signedAt) {
     }
 
-    record StoredFile(String sha256, String fileName, String mediaType, long sizeBytes) {
+    record StoredFile(String sha256, String fileName, String mediaType, long sizeBytes, UUID applicationId) {
     }
 }

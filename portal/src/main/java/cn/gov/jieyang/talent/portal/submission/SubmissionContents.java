@@ -45,14 +45,18 @@ class SubmissionContents {
     }
 
     /**
+     * @param openCallsNeeded codes of the services being (re)submitted now, whose call must be open: at
+     *                        resubmission only the returned ones (a completed case does not depend on
+     *                        its call still being open)
      * @throws SubmissionRefused when a call is closed or materials are missing, naming them
      */
     Contents collect(SubmissionRecords.ApplicationRow app, List<SubmissionRecords.CaseRow> cases, int version,
-            Instant at) {
+            Instant at, Set<String> openCallsNeeded) {
         List<TalentService> services = services(cases);
         SubmissionRecords.ProfileRow profile = records.profile(app.applicantSubject());
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        List<String> closed = services.stream().filter(s -> !s.acceptsApplications())
+        List<String> closed = services.stream()
+                .filter(s -> openCallsNeeded.contains(s.code()) && !s.acceptsApplications())
                 .map(s -> english ? s.nameEn() : s.nameZh()).toList();
         if (!closed.isEmpty()) {
             throw new SubmissionRefused(app.id(), "submission.call-closed", closed);

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.submission;
 
+import cn.gov.jieyang.talent.portal.sealing.MaterialFile;
 import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -124,12 +125,22 @@ class SubmissionRecords {
     private static final String PACKAGE = "select p.package_version, p.package_sha256, f.size_bytes, p.signed_at, "
             + "p.signer_subject from submission_package p join stored_file f on f.sha256 = p.package_sha256";
 
-    void insertPackage(UUID applicationId, int version, SealedPackage sealed) {
+    /** The package version and, in the order sealed, the files it holds (what reviewers then read). */
+    void insertPackage(UUID applicationId, int version, SealedPackage sealed, List<MaterialFile> files) {
+        UUID packageId = UUID.randomUUID();
         jdbc.sql("insert into submission_package (id, application_id, package_version, package_sha256, signed_at, "
                         + "signer_subject) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), applicationId, version, sealed.sha256(), Timestamp.from(sealed.signedAt()),
+                .params(packageId, applicationId, version, sealed.sha256(), Timestamp.from(sealed.signedAt()),
                         sealed.signerSubject())
                 .update();
+        int position = 0;
+        for (MaterialFile file : files) {
+            jdbc.sql("insert into submission_package_file (id, package_id, position, material_code, file_sha256, "
+                            + "file_name) values (?, ?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), packageId, ++position, file.materialCode(), file.sha256(),
+                            file.fileName())
+                    .update();
+        }
     }
 
     void markSubmitted(UUID applicationId, Instant at) {
@@ -144,8 +155,9 @@ class SubmissionRecords {
     }
 
     void casePending(UUID caseId, Instant at) {
-        jdbc.sql("update application_case set state = 'pending', return_reason = null, updated_at = ?, "
-                        + "version = version + 1 where id = ?")
+        // Back in the queue from the start: the earlier acceptance and its deadline no longer apply.
+        jdbc.sql("update application_case set state = 'pending', return_reason = null, accepted_at = null, "
+                        + "due_on = null, updated_at = ?, version = version + 1 where id = ?")
                 .params(Timestamp.from(at), caseId).update();
     }
 

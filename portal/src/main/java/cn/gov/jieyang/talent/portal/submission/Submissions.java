@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +64,10 @@ public class Submissions {
             throw PortalProblem.conflict("submission.no-services");
         }
         Instant now = clock.instant();
-        SubmissionContents.Contents c = contents.collect(app, cases, 1, now);
+        SubmissionContents.Contents c = contents.collect(app, cases, 1, now, cases.stream()
+                .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet()));
         SealedPackage sealed = sealer.seal(c.summary(), c.files());
-        records.insertPackage(applicationId, 1, sealed);
+        records.insertPackage(applicationId, 1, sealed, c.files());
         records.markSubmitted(applicationId, now);
         audit.record(new AuditEntry(me.subject(), ActorRole.APPLICANT, "ApplicationSubmitted", applicationId, null,
                 "reference=" + app.reference() + "; services=" + c.services().stream().map(TalentService::code).toList()));
@@ -105,9 +107,10 @@ public class Submissions {
         }
         Instant now = clock.instant();
         int version = records.latestPackageVersion(applicationId) + 1;
-        SubmissionContents.Contents c = contents.collect(app, cases, version, now);
+        SubmissionContents.Contents c = contents.collect(app, cases, version, now, returned.stream()
+                .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet()));
         SealedPackage sealed = sealer.seal(c.summary(), c.files());
-        records.insertPackage(applicationId, version, sealed);
+        records.insertPackage(applicationId, version, sealed, c.files());
         records.touch(applicationId, now);
         for (SubmissionRecords.CaseRow kase : returned) {
             records.casePending(kase.id(), now);

@@ -3,7 +3,6 @@ package cn.gov.jieyang.talent.portal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,12 +24,6 @@ class PortalErrors {
         // The code is the only detail logged: problems carry no personal data by construction.
         log.info("portal problem {} ({})", problem.code(), problem.status().value());
         return page(problem.code(), problem.arguments(), problem.status(), response);
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ModelAndView concurrentChange(OptimisticLockingFailureException e, HttpServletResponse response) {
-        log.info("concurrent change refused: {}", e.getClass().getSimpleName());
-        return page("concurrent-change", new Object[0], HttpStatus.CONFLICT, response);
     }
 
     /**

@@ -55,6 +55,19 @@ class ApplicantJourneyIT {
         Path scan = pdf(files.resolve("身份证扫描.pdf"), "first scan");
         Path corrected = pdf(files.resolve("更正后的申报表.pdf"), "corrected form");
         try (Chromium applicant = Chromium.phone("applicant"); Chromium reviewer = Chromium.phone("reviewer")) {
+            try {
+                journey(applicant, reviewer, scan, corrected);
+            } catch (AssertionError | RuntimeException e) {
+                // Where each browser was when it went wrong: a screenshot and the page's source.
+                applicant.saveFailure();
+                reviewer.saveFailure();
+                throw e;
+            }
+        }
+    }
+
+    private void journey(Chromium applicant, Chromium reviewer, Path scan, Path corrected) throws Exception {
+        {
             // 1. Face login through the mock 粤信签 (first time), then the real-name record.
             Steps.faceLoginFirstTime(applicant, STACK, PERSON, ID_NUMBER);
             applicant.awaitUrlStartsWith(STACK.portalUrl() + "/profile");
@@ -64,14 +77,14 @@ class ApplicantJourneyIT {
             applicant.type("phone", "13800138000");
             applicant.click("consent");
             applicant.screenshot("real-name-record");
-            applicant.click("profile-submit");
+            applicant.clickAndLoad("profile-submit");
 
             // 2. Choose services 1 and 2: one bundle.
             applicant.click("start-application");
             applicant.click("service-talent-recognition");
             applicant.click("service-chief-technician");
             applicant.screenshot("choose-services");
-            applicant.click("choose-services");
+            applicant.clickAndLoad("choose-services");
             applicant.await(By.id("reference"));
             String applicationUrl = applicant.url();
             String reference = applicant.text("reference");
@@ -87,10 +100,10 @@ class ApplicantJourneyIT {
             applicant.screenshot("task-list-complete");
 
             // 4. Check your answers, submit: a signed package, both cases pending.
-            applicant.click("check-answers");
+            applicant.clickAndLoad("check-answers");
             assertThat(applicant.pageText()).contains("揭阳测试<b>单位</b>");
             applicant.screenshot("check-answers");
-            applicant.click("submit-application");
+            applicant.clickAndLoad("submit-application");
             assertThat(applicant.text("submitted-reference")).isEqualTo(reference);
             assertThat(applicant.text("package-digest")).matches("(?s).*[0-9a-f]{64}.*");
             applicant.screenshot("submitted");
@@ -108,11 +121,12 @@ class ApplicantJourneyIT {
             reviewer.click("case-" + reference);
             reviewer.type("reason", "首席技师申报表缺少单位盖章，请补充后重新提交。");
             reviewer.screenshot("review-case");
-            reviewer.click("return");
+            reviewer.clickAndLoad("return");
 
             // 6. The applicant sees it returned with the reason, replaces the material and resubmits.
+            assertThat(reviewer.text("case-state")).isEqualTo("已退回");
             applicant.driver().navigate().refresh();
-            applicant.awaitText("case-chief-technician-state", "已退回");
+            assertThat(applicant.text("case-chief-technician-state")).isEqualTo("已退回");
             assertThat(applicant.text("case-chief-technician-reason")).contains("缺少单位盖章");
             assertThat(applicant.text("case-talent-recognition-state")).isEqualTo("待办");
             applicant.screenshot("my-matters-returned");
@@ -120,7 +134,7 @@ class ApplicantJourneyIT {
             applicant.click("replace-chief-technician-recommendation-form");
             Steps.upload(applicant, corrected);
             applicant.open(mattersUrl);
-            applicant.click("resubmit");
+            applicant.clickAndLoad("resubmit");
             applicant.open(mattersUrl);
             assertThat(applicant.text("case-chief-technician-state")).isEqualTo("待办");
 
@@ -128,8 +142,10 @@ class ApplicantJourneyIT {
             reviewer.open(STACK.portalUrl() + "/review");
             reviewer.click("queue-chief-technician");
             reviewer.click("case-" + reference);
-            reviewer.click("accept");
-            reviewer.click("complete");
+            reviewer.clickAndLoad("accept");
+            assertThat(reviewer.text("case-state")).isEqualTo("办理中");
+            reviewer.clickAndLoad("complete");
+            assertThat(reviewer.text("case-state")).isEqualTo("已办结");
             reviewer.screenshot("review-completed");
 
             // 8. The applicant sees it completed and downloads package version 2, which verifies.

@@ -62,9 +62,20 @@ final class Chromium implements AutoCloseable {
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
+        clearScreenshots(name);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Chromium(driver, name);
+    }
+
+    private static void clearScreenshots(String name) {
+        try (var old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : java.util.stream.Stream.<Path>empty()) {
+            for (Path f : old.filter(f -> f.getFileName().toString().startsWith(name + "-")).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where this browser saves downloads: {@code target/e2e-downloads/<browser>/}. */
@@ -125,6 +136,17 @@ final class Chromium implements AutoCloseable {
         click(By.id(id));
     }
 
+    /**
+     * Clicks a button or link that loads a new page, and waits until the old page is gone (a plain
+     * click returns as soon as the click is dispatched, before the form's POST has been answered).
+     */
+    void clickAndLoad(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(By.id(id));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        await(By.tagName("body"));
+    }
+
     void type(By by, String text) {
         WebElement element = await(by);
         element.clear();
@@ -166,6 +188,17 @@ final class Chromium implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves a screenshot and the page source as {@code <browser>-FAILED.*}, for a failed test. */
+    void saveFailure() {
+        try {
+            screenshot("FAILED");
+            Files.writeString(SCREENSHOTS.resolve(name + "-FAILED.html"), driver.getCurrentUrl() + "\n"
+                    + driver.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            // The browser may be what failed; the test's own error matters more.
         }
     }
 

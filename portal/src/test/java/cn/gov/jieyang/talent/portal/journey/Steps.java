@@ -38,7 +38,7 @@ final class Steps {
         b.type("username", username);
         b.type("password", password);
         b.screenshot("keycloak-login");
-        b.click("kc-login");
+        b.clickAndLoad("kc-login");
         b.awaitUrlStartsWith(stack.portalUrl());
     }
 
@@ -64,7 +64,7 @@ final class Steps {
             }
         }
         b.screenshot("form");
-        b.click("save-form");
+        b.clickAndLoad("save-form");
     }
 
     /** Uploads one file for every material the task list still shows as missing. */

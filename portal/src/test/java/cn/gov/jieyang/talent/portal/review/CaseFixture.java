@@ -111,12 +111,13 @@ public final class CaseFixture {
     }
 
     /**
-     * Adds a material file (a tiny PDF) to the application.
+     * Adds a material file (a tiny PDF) to the application and, as sealing does, to its latest signed
+     * package version (reviewers see sealed files).
      *
      * @param app          the application
      * @param materialCode the material
      * @param fileName     the file's name as the device gave it
-     * @return the material file's id
+     * @return the sealed file's id (the draft upload's id when there is no package yet)
      */
     public UUID material(Submitted app, String materialCode, String fileName) {
         byte[] pdf = ("%PDF-1.4\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -125,7 +126,14 @@ public final class CaseFixture {
         jdbc.sql("insert into application_material (id, application_id, material_code, file_sha256, file_name, "
                         + "uploaded_at) values (?, ?, ?, ?, ?, ?)")
                 .params(id, app.id(), materialCode, sha, fileName, Timestamp.from(Instant.now())).update();
-        return id;
+        UUID sealed = UUID.randomUUID();
+        int added = jdbc.sql("insert into submission_package_file (id, package_id, position, material_code, file_sha256, "
+                        + "file_name) select ?, p.id, 1 + (select count(*) from submission_package_file where "
+                        + "package_id = p.id), ?, ?, ? from submission_package p where p.application_id = ? "
+                        + "order by p.package_version desc limit 1")
+                .params(sealed, materialCode, sha, fileName, app.id()).update();
+        // A draft has no package: its file exists only as the applicant's upload.
+        return added == 1 ? sealed : id;
     }
 
     /**

@@ -132,20 +132,47 @@ class ReviewPagesTest {
     }
 
     @Test
-    void servesEachSignedPackageVersionAsAnAttachment() throws Exception {
+    void linksEachPackageVersionToTheOneAuditedDownloadAndAuditsOpenedMaterials() throws Exception {
         CaseFixture.Submitted app = fixture.submitted(applicant, "rent-subsidy");
         fixture.pkg(app, 2);
-        String base = "/review/cases/" + app.caseOf("rent-subsidy") + "/packages/";
+        String page = mvc.perform(get("/review/cases/" + app.caseOf("rent-subsidy")).with(reviewer(REVIEWER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/applications/" + app.id() + "/packages/2\"");
 
-        String v2 = mvc.perform(get(base + "2").with(reviewer(REVIEWER)))
+        String v2 = mvc.perform(get("/applications/" + app.id() + "/packages/2").with(reviewer(REVIEWER)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/vnd.etsi.asic-e+zip"))
-                .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Content-Disposition", containsString(app.reference() + "-v2.asice")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(v2).isEqualTo("PK package " + app.reference() + " v2");
-        mvc.perform(get(base + "3").with(reviewer(REVIEWER))).andExpect(status().isNotFound());
-        mvc.perform(get(base + "0").with(reviewer(REVIEWER))).andExpect(status().isNotFound());
+        assertThat(eventsOf(app, "PackageDownloaded")).isEqualTo(1);
+
+        UUID file = fixture.material(app, "id-document", "id.pdf");
+        mvc.perform(get("/review/cases/" + app.caseOf("rent-subsidy") + "/files/" + file).with(reviewer(REVIEWER)))
+                .andExpect(status().isOk());
+        assertThat(eventsOf(app, "MaterialViewed")).isEqualTo(1);
+    }
+
+    private long eventsOf(CaseFixture.Submitted app, String type) {
+        return jdbc.sql("select count(*) from audit_event where application_id = ? and event_type = ?")
+                .params(app.id(), type).query(Long.class).single();
+    }
+
+    @Test
+    void showsTheSealedFilesNotOnesTheApplicantIsReplacingForAnotherReturnedCase() throws Exception {
+        CaseFixture.Submitted app = fixture.submitted(applicant, "talent-recognition", "rent-subsidy");
+        fixture.material(app, "id-document", "sealed-id.pdf");
+        fixture.setState(app.caseOf("rent-subsidy"), "returned", "请补充");
+        // The applicant replaces the shared ID document for the returned case (not yet resubmitted).
+        String sha = store.storeMaterial(new java.io.ByteArrayInputStream(
+                "%PDF-1.4\n% replacement\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).sha256();
+        jdbc.sql("insert into application_material (id, application_id, material_code, file_sha256, file_name, "
+                        + "uploaded_at) values (?, ?, 'id-document', ?, 'unsealed-replacement.pdf', now())")
+                .params(UUID.randomUUID(), app.id(), sha).update();
+
+        mvc.perform(get("/review/cases/" + app.caseOf("talent-recognition")).with(reviewer(REVIEWER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sealed-id.pdf")))
+                .andExpect(content().string(not(containsString("unsealed-replacement.pdf"))));
     }
 
     @Test
