@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.home;
 
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.profile.Profiles;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    static final String FACE_VERIFIED = "urn:gd:trust:L4";
 
     private final Profiles profiles;
 
@@ -25,7 +25,7 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal OidcUser user, Model model) {
         model.addAttribute("name", user.getFullName() != null ? user.getFullName() : user.getClaimAsString("name"));
-        model.addAttribute("faceVerified", FACE_VERIFIED.equals(user.getClaimAsString("acr")));
+        model.addAttribute("faceVerified", CurrentUser.FACE_VERIFIED_ACR.equals(user.getClaimAsString("acr")));
         model.addAttribute("subjectType", user.getClaimAsString("subject_type"));
         model.addAttribute("idNumberMasked", user.getClaimAsString("id_number_masked"));
         model.addAttribute("profile", profiles.find(user.getSubject()).orElse(null));

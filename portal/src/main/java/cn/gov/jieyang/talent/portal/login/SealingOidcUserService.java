@@ -24,16 +24,13 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 /**
  * Loads the logged-in user as Spring's {@link OidcUserService} does (ID token + the bridge's userinfo),
  * then replaces the verified ID number that userinfo carries under scope {@code realname} by its
- * AES-GCM ciphertext ({@value #SEALED_CLAIM}).
+ * AES-GCM ciphertext ({@value CurrentUser#SEALED_ID_NUMBER_CLAIM}).
  *
  * <p>Why: the principal is serialised into the server-side session (Spring Session JDBC), i.e. into
  * PostgreSQL. An ID number must never be stored in clear, so the principal never holds it in clear; the
  * real-name record decrypts it once, when it is created.
  */
 class SealingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
-
-    /** The claim holding the sealed ID number (base64url of {@link IdNumberProtector#encrypt}). */
-    static final String SEALED_CLAIM = "id_number_sealed";
 
     private static final Logger log = LoggerFactory.getLogger(SealingOidcUserService.class);
 
@@ -55,7 +52,7 @@ class SealingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
         IdType type = "passport".equals(claims.get("id_type")) ? IdType.PASSPORT : IdType.RESIDENT_ID;
         try {
             byte[] sealed = protector.encrypt(IdNumber.of(type, String.valueOf(number)));
-            claims.put(SEALED_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed));
+            claims.put(CurrentUser.SEALED_ID_NUMBER_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed));
         } catch (InvalidIdentityException e) {
             // Dropped, never logged: the real-name page then asks the person to log in again.
             log.warn("the bridge sent an ID number that fails validation ({}) for subject {}", e.code(),

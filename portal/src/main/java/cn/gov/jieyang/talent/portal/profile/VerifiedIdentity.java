@@ -4,6 +4,7 @@ import cn.gov.jieyang.talent.portal.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.identity.IdType;
 import cn.gov.jieyang.talent.portal.identity.InvalidIdentityException;
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -19,9 +20,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * change them.
  */
 record VerifiedIdentity(String name, IdNumber idNumber) {
-
-    /** Where the login keeps the verified ID number, sealed (see login.SealingOidcUserService). */
-    static final String SEALED_CLAIM = "id_number_sealed";
 
     private static final Logger log = LoggerFactory.getLogger(VerifiedIdentity.class);
 
@@ -43,7 +41,7 @@ record VerifiedIdentity(String name, IdNumber idNumber) {
             throw missing();
         }
         try {
-            String sealed = user.getClaimAsString(SEALED_CLAIM);
+            String sealed = user.getClaimAsString(CurrentUser.SEALED_ID_NUMBER_CLAIM);
             if (sealed == null) {
                 log.warn("face-verified login of {} without a sealed ID number", user.getSubject());
                 throw missing();

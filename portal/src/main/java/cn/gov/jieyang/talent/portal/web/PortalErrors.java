@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -34,6 +35,16 @@ class PortalErrors {
     ModelAndView uploadTooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
         log.info("upload refused by the multipart limit");
         return page("upload-too-large", new Object[0], HttpStatus.PAYLOAD_TOO_LARGE, response);
+    }
+
+    /**
+     * A path or parameter that is not even of the right shape (e.g. {@code /applications/not-a-uuid}) names
+     * no record: the same 404 as an id that does not exist or is someone else's.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformedId(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        log.info("malformed request value for {}", e.getName());
+        return page("not-found", new Object[0], HttpStatus.NOT_FOUND, response);
     }
 
     private static ModelAndView page(String code, Object[] args, HttpStatus status, HttpServletResponse response) {

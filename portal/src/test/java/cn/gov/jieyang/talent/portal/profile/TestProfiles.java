@@ -4,6 +4,7 @@ import cn.gov.jieyang.talent.portal.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.identity.IdType;
 import cn.gov.jieyang.talent.portal.identity.Usci;
+import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.login.TestLogins;
 import java.util.Base64;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
@@ -41,7 +42,7 @@ public final class TestProfiles {
         byte[] sealed = new IdNumberProtector(DEV_ID_NUMBER_KEY).encrypt(IdNumber.of(IdType.RESIDENT_ID, idNumber));
         return TestLogins.faceVerified(subject, name).userInfoToken(u -> u.subject(subject).name(name)
                 .claim("id_type", "resident_id")
-                .claim(VerifiedIdentity.SEALED_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed)));
+                .claim(CurrentUser.SEALED_ID_NUMBER_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed)));
     }
 
     /** The development key in application.yml, which the tests run with. */

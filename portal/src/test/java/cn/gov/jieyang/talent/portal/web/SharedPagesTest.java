@@ -49,6 +49,13 @@ class SharedPagesTest {
     }
 
     @Test
+    void answersAMalformedIdLikeAMissingRecord() throws Exception {
+        mvc.perform(get("/applications/not-a-uuid").with(reviewer("shared-pages-r")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("id=\"problem-code\">not-found<")));
+    }
+
+    @Test
     void speaksEnglishWhenAsked() throws Exception {
         mvc.perform(get("/").param("lang", "en").with(reviewer("shared-pages-r")))
                 .andExpect(status().isOk())
