@@ -49,10 +49,11 @@ class MaterialController {
     String upload(@PathVariable UUID id, @PathVariable String code, CurrentUser me,
             @RequestParam(name = "file", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response) {
-        // The page has a file input and a camera input, both named "file": take the ones with a file chosen.
+        // The page has a file input and a camera input, both named "file", as alternatives: one file per
+        // upload, so an upload is stored whole or refused whole (never one of two files half-accepted).
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
-                        .limit(2).toList();
+                        .limit(1).toList();
         try {
             if (chosen.isEmpty()) {
                 throw new Refusal(Refusal.Reason.NO_FILE);
