@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.matters;
 
+import cn.gov.jieyang.talent.portal.application.Applications;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.Material;
@@ -33,11 +34,13 @@ class MattersController {
     private final MattersQueries queries;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final Applications applications;
 
-    MattersController(MattersQueries queries, Catalogue catalogue, AuditLog audit) {
+    MattersController(MattersQueries queries, Catalogue catalogue, AuditLog audit, Applications applications) {
         this.queries = queries;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.applications = applications;
     }
 
     @GetMapping("/matters")
@@ -58,7 +61,7 @@ class MattersController {
         }
         Map<String, TalentService> services = services();
         List<CaseDetail> cases = queries.cases(application.id(), services);
-        Map<UUID, String> caseServices = queries.caseServices(application.id());
+        Map<UUID, String> caseServices = applications.caseServices(application.id());
         model.addAttribute("matter", application); // not "application": Thymeleaf reserves it for the servlet context
         model.addAttribute("cases", cases);
         model.addAttribute("anyReturned", cases.stream().anyMatch(CaseDetail::returned));

@@ -84,13 +84,6 @@ class MattersQueries {
                 .list();
     }
 
-    /** Case id → service code, to name the service of each timeline event. */
-    Map<UUID, String> caseServices(UUID applicationId) {
-        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
-                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
     List<PackageVersion> packages(UUID applicationId) {
         return jdbc.sql("select package_version, signed_at from submission_package where application_id = ? "
                         + "order by package_version")

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.review;
 
+import cn.gov.jieyang.talent.portal.application.Applications;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
@@ -35,12 +36,15 @@ class ReviewController {
     private final ReviewActions actions;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final Applications applications;
 
-    ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit) {
+    ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit,
+            Applications applications) {
         this.queries = queries;
         this.actions = actions;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.applications = applications;
     }
 
     @GetMapping
@@ -113,11 +117,11 @@ class ReviewController {
         model.addAttribute("service", services.get(kase.serviceCode()));
         model.addAttribute("services", services);
         model.addAttribute("applicant", queries.applicant(kase.applicantSubject()).orElse(null));
-        model.addAttribute("answers", queries.answers(kase.applicationId()));
+        model.addAttribute("answers", applications.answers(kase.applicationId()));
         model.addAttribute("materials", queries.materials(kase.applicationId()));
         model.addAttribute("packages", queries.packages(kase.applicationId()));
         model.addAttribute("history", HistoryEntry.of(audit.forApplication(kase.applicationId()),
-                queries.caseServices(kase.applicationId())));
+                applications.caseServices(kase.applicationId())));
         model.addAttribute("maxReason", ReturnReason.MAX_LENGTH);
         return "review/case";
     }

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the reviewer pages read. Other features own these tables (profiles, answers, materials,
- * packages); this reads them with plain SQL and writes none of them.
+ * What the reviewer pages read. Other features own these tables (profiles, materials, packages);
+ * this reads them with plain SQL and writes none of them. Answers and case services come from the
+ * application feature's own read API instead ({@code Applications}).
  */
 @Component
 class ReviewQueries {
@@ -64,11 +65,6 @@ class ReviewQueries {
                 .optional();
     }
 
-    List<Answer> answers(UUID applicationId) {
-        return jdbc.sql("select field_code, value from application_answer where application_id = ? order by field_code")
-                .param(applicationId).query((rs, i) -> new Answer(rs.getString(1), rs.getString(2))).list();
-    }
-
     /**
      * The files of the application's latest signed package version: what was submitted and sealed, not
      * the live draft rows an applicant may be replacing for a returned case.
@@ -111,13 +107,6 @@ class ReviewQueries {
                 .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2).toInstant()))).list();
     }
 
-    /** Case id → service code, to name the service of each event in a history. */
-    Map<UUID, String> caseServices(UUID applicationId) {
-        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
-                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
     static LocalDateTime china(Instant at) {
         return LocalDateTime.ofInstant(at, ReviewActions.CHINA);
     }
@@ -127,9 +116,6 @@ class ReviewQueries {
 
     record Applicant(String name, String subjectType, String verification, String idNumberMasked, String usci,
             String contactName) {
-    }
-
-    record Answer(String fieldCode, String value) {
     }
 
     record MaterialFile(UUID id, String materialCode, String nameZh, String nameEn, String fileName, long sizeBytes,
