@@ -10,6 +10,7 @@ import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.Application;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseDetail;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.TimelineEntry;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ class MattersController {
         model.addAttribute("replaceable", replaceable(cases));
         model.addAttribute("packages", queries.packages(application.id()));
         model.addAttribute("timeline", audit.forApplication(application.id()).stream()
-                .map(e -> new TimelineEntry(MattersQueries.china(e.occurredAt()), e.eventType(),
+                .map(e -> new TimelineEntry(ChinaTime.localDateTime(e.occurredAt()), e.eventType(),
                         e.actorRole().name().toLowerCase(Locale.ROOT),
                         e.caseId() == null ? null : caseServices.get(e.caseId())))
                 .toList());

@@ -6,11 +6,10 @@ import cn.gov.jieyang.talent.portal.matters.MatterViews.ApplicationSummary;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseDetail;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseSummary;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.PackageVersion;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MattersQueries {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** More applications than anyone plausibly has; a bound so a page never grows without limit. */
     static final int LIST_LIMIT = 200;
 
@@ -91,11 +89,7 @@ class MattersQueries {
                 .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2)))).list();
     }
 
-    static LocalDateTime china(Timestamp at) {
-        return at == null ? null : china(at.toInstant());
-    }
-
-    static LocalDateTime china(Instant at) {
-        return LocalDateTime.ofInstant(at, CHINA);
+    private static LocalDateTime china(Timestamp at) {
+        return at == null ? null : ChinaTime.localDateTime(at.toInstant());
     }
 }

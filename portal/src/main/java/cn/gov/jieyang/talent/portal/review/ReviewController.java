@@ -5,6 +5,7 @@ import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ class ReviewController {
         Map<String, TalentService> services = catalogue.all().stream()
                 .collect(Collectors.toMap(TalentService::code, Function.identity()));
         model.addAttribute("kase", kase);
-        model.addAttribute("submittedAt", kase.submittedAt() == null ? null : ReviewQueries.china(kase.submittedAt()));
+        model.addAttribute("submittedAt", ChinaTime.localDateTime(kase.submittedAt()));
         model.addAttribute("service", services.get(kase.serviceCode()));
         model.addAttribute("services", services);
         model.addAttribute("applicant", queries.applicant(kase.applicantSubject()).orElse(null));

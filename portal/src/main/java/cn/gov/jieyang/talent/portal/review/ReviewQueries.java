@@ -1,6 +1,6 @@
 package cn.gov.jieyang.talent.portal.review;
 
-import java.time.Instant;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ class ReviewQueries {
                         + "order by case c.state when 'pending' then 0 else 1 end, c.updated_at, a.reference limit ?")
                 .params(serviceCode, QUEUE_LIMIT)
                 .query((rs, i) -> new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        rs.getString("state"), china(rs.getTimestamp("updated_at").toInstant()),
+                        rs.getString("state"), ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
                         rs.getObject("due_on", java.time.LocalDate.class)))
                 .list();
     }
@@ -104,11 +104,9 @@ class ReviewQueries {
         return jdbc.sql("select package_version, signed_at from submission_package where application_id = ? "
                         + "order by package_version")
                 .param(applicationId)
-                .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2).toInstant()))).list();
-    }
-
-    static LocalDateTime china(Instant at) {
-        return LocalDateTime.ofInstant(at, ReviewActions.CHINA);
+                .query((rs, i) -> new PackageVersion(rs.getInt(1),
+                        ChinaTime.localDateTime(rs.getTimestamp(2).toInstant())))
+                .list();
     }
 
     record QueueEntry(UUID caseId, String reference, String state, LocalDateTime since, java.time.LocalDate dueOn) {
