@@ -53,8 +53,9 @@ class MattersController {
     }
 
     @GetMapping("/matters/{applicationId}")
-    String detail(@PathVariable String applicationId, CurrentUser me, Model model) {
-        Application application = queries.application(id(applicationId), me.subject())
+    String detail(@PathVariable UUID applicationId, CurrentUser me, Model model) {
+        // A malformed id never gets here: PortalErrors answers it 404, like an unknown one.
+        Application application = queries.application(applicationId, me.subject())
                 .orElseThrow(() -> PortalProblem.notFound("matters.not-found"));
         if (application.draft()) {
             // A draft has no progress yet: it is edited on the application pages.
@@ -89,17 +90,5 @@ class MattersController {
 
     private Map<String, TalentService> services() {
         return catalogue.all().stream().collect(Collectors.toMap(TalentService::code, Function.identity()));
-    }
-
-    /** A malformed id is "not found", exactly like an unknown one. */
-    private static UUID id(String raw) {
-        if (raw.length() == 36) {
-            try {
-                return UUID.fromString(raw);
-            } catch (IllegalArgumentException e) {
-                // falls through to "not found"
-            }
-        }
-        throw PortalProblem.notFound("matters.not-found");
     }
 }

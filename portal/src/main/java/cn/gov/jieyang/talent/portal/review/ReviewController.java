@@ -67,26 +67,26 @@ class ReviewController {
         return "review/queue";
     }
 
+    // Ids are UUIDs: a malformed one never reaches these methods; PortalErrors answers it 404, like an
+    // unknown one.
     @GetMapping("/cases/{caseId}")
-    String reviewCase(@PathVariable String caseId, CurrentUser me, Model model) {
+    String reviewCase(@PathVariable UUID caseId, CurrentUser me, Model model) {
         requireReviewer(me);
-        return casePage(id(caseId), model);
+        return casePage(caseId, model);
     }
 
     @PostMapping("/cases/{caseId}/accept")
-    String accept(@PathVariable String caseId, @RequestParam int version, CurrentUser me) {
+    String accept(@PathVariable UUID caseId, @RequestParam int version, CurrentUser me) {
         requireReviewer(me);
-        UUID id = id(caseId);
-        actions.accept(id, version, me);
-        return "redirect:/review/cases/" + id;
+        actions.accept(caseId, version, me);
+        return "redirect:/review/cases/" + caseId;
     }
 
     @PostMapping("/cases/{caseId}/return")
-    String returnCase(@PathVariable String caseId, @RequestParam int version,
+    String returnCase(@PathVariable UUID caseId, @RequestParam int version,
             @RequestParam(required = false) String reason, CurrentUser me, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         requireReviewer(me);
-        UUID id = id(caseId);
         Optional<String> problem = ReturnReason.problem(reason);
         if (problem.isPresent()) {
             // Show the page again with the error and what was typed (bounded: never echo megabytes back).
@@ -94,18 +94,17 @@ class ReviewController {
             model.addAttribute("reason", reason == null ? "" : reason.substring(0, Math.min(reason.length(),
                     ReturnReason.MAX_LENGTH + 100)));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return casePage(id, model);
+            return casePage(caseId, model);
         }
-        actions.returnCase(id, version, new ReturnReason(reason), me);
-        return "redirect:/review/cases/" + id;
+        actions.returnCase(caseId, version, new ReturnReason(reason), me);
+        return "redirect:/review/cases/" + caseId;
     }
 
     @PostMapping("/cases/{caseId}/complete")
-    String complete(@PathVariable String caseId, @RequestParam int version, CurrentUser me) {
+    String complete(@PathVariable UUID caseId, @RequestParam int version, CurrentUser me) {
         requireReviewer(me);
-        UUID id = id(caseId);
-        actions.complete(id, version, me);
-        return "redirect:/review/cases/" + id;
+        actions.complete(caseId, version, me);
+        return "redirect:/review/cases/" + caseId;
     }
 
     private String casePage(UUID caseId, Model model) {
@@ -131,17 +130,5 @@ class ReviewController {
         if (me == null || !me.isReviewer()) {
             throw new PortalProblem("forbidden", HttpStatus.FORBIDDEN);
         }
-    }
-
-    /** A malformed id is "not found", exactly like an unknown one. */
-    static UUID id(String raw) {
-        if (raw.length() == 36) {
-            try {
-                return UUID.fromString(raw);
-            } catch (IllegalArgumentException e) {
-                // falls through to "not found"
-            }
-        }
-        throw PortalProblem.notFound("review.case-not-found");
     }
 }
