@@ -1,8 +1,11 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +74,12 @@ class DraftRepository {
                 .param(applicationId).query(DraftCase.class).list();
     }
 
+    Map<UUID, String> caseServices(UUID applicationId) {
+        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     void insertCase(UUID applicationId, String serviceCode, Instant now) {
         jdbc.sql("insert into application_case (id, application_id, service_code, state, updated_at) "
                         + "values (?, ?, ?, 'draft', ?)")
@@ -82,11 +91,15 @@ class DraftRepository {
                 .params(applicationId, serviceCode).update();
     }
 
+    /** Field code → value in field-code order (the reviewer's page lists them in this order). */
     Map<String, String> answers(UUID applicationId) {
-        return jdbc.sql("select field_code, value from application_answer where application_id = ?")
+        Map<String, String> answers = new LinkedHashMap<>();
+        jdbc.sql("select field_code, value from application_answer where application_id = ? order by field_code")
                 .param(applicationId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((ResultSet rs) -> {
+                    answers.put(rs.getString(1), rs.getString(2));
+                });
+        return Collections.unmodifiableMap(answers);
     }
 
     void saveAnswer(UUID applicationId, String fieldCode, String value) {

@@ -1,9 +1,9 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 final class References {
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -21,7 +20,7 @@ final class References {
     }
 
     static String next(Clock clock) {
-        StringBuilder ref = new StringBuilder("JYRC-").append(LocalDate.now(clock.withZone(CHINA)).format(DAY))
+        StringBuilder ref = new StringBuilder("JYRC-").append(LocalDate.now(clock.withZone(ChinaTime.ZONE)).format(DAY))
                 .append('-');
         for (int i = 0; i < 6; i++) {
             ref.append(BASE32[RANDOM.nextInt(BASE32.length)]);

@@ -1,13 +1,11 @@
 package cn.gov.jieyang.talent.portal.audit;
 
+import cn.gov.jieyang.talent.portal.storage.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -124,12 +122,7 @@ public class AuditLog {
         // is escaped first, so ("a\u001fb","c") and ("a","b\u001fc") hash differently.
         String canonical = String.join("\u001f", prev, at.toString(), esc(actor), role.name(), type,
                 String.valueOf(application), String.valueOf(kase), esc(detail));
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String esc(String s) {

@@ -1,9 +1,9 @@
 package cn.gov.jieyang.talent.portal.identity;
 
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
@@ -20,8 +20,6 @@ import java.util.Objects;
  */
 public final class IdNumber {
 
-    /** Birth dates are judged by the calendar in China, whatever the server's default zone. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
     // STRICT with "uuuu" (not "yyyy", which needs an era under STRICT) refuses 19900230 instead of
     // quietly turning it into 19900228, which the default SMART style would do.
@@ -60,7 +58,8 @@ public final class IdNumber {
      *                                  {@code id.birthDate} or {@code id.checkDigit}
      */
     public static IdNumber residentId(String raw) {
-        return residentId(raw, Clock.system(CHINA));
+        // Birth dates are judged by the calendar in China, whatever the server's default zone.
+        return residentId(raw, Clock.system(ChinaTime.ZONE));
     }
 
     /** As {@link #residentId(String)}, with "today" taken from {@code clock} (for tests). */

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.matters;
 
+import cn.gov.jieyang.talent.portal.application.Applications;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.Material;
@@ -9,6 +10,7 @@ import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.Application;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseDetail;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.TimelineEntry;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +35,13 @@ class MattersController {
     private final MattersQueries queries;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final Applications applications;
 
-    MattersController(MattersQueries queries, Catalogue catalogue, AuditLog audit) {
+    MattersController(MattersQueries queries, Catalogue catalogue, AuditLog audit, Applications applications) {
         this.queries = queries;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.applications = applications;
     }
 
     @GetMapping("/matters")
@@ -49,8 +53,9 @@ class MattersController {
     }
 
     @GetMapping("/matters/{applicationId}")
-    String detail(@PathVariable String applicationId, CurrentUser me, Model model) {
-        Application application = queries.application(id(applicationId), me.subject())
+    String detail(@PathVariable UUID applicationId, CurrentUser me, Model model) {
+        // A malformed id never gets here: PortalErrors answers it 404, like an unknown one.
+        Application application = queries.application(applicationId, me.subject())
                 .orElseThrow(() -> PortalProblem.notFound("matters.not-found"));
         if (application.draft()) {
             // A draft has no progress yet: it is edited on the application pages.
@@ -58,14 +63,14 @@ class MattersController {
         }
         Map<String, TalentService> services = services();
         List<CaseDetail> cases = queries.cases(application.id(), services);
-        Map<UUID, String> caseServices = queries.caseServices(application.id());
+        Map<UUID, String> caseServices = applications.caseServices(application.id());
         model.addAttribute("matter", application); // not "application": Thymeleaf reserves it for the servlet context
         model.addAttribute("cases", cases);
         model.addAttribute("anyReturned", cases.stream().anyMatch(CaseDetail::returned));
         model.addAttribute("replaceable", replaceable(cases));
         model.addAttribute("packages", queries.packages(application.id()));
         model.addAttribute("timeline", audit.forApplication(application.id()).stream()
-                .map(e -> new TimelineEntry(MattersQueries.china(e.occurredAt()), e.eventType(),
+                .map(e -> new TimelineEntry(ChinaTime.localDateTime(e.occurredAt()), e.eventType(),
                         e.actorRole().name().toLowerCase(Locale.ROOT),
                         e.caseId() == null ? null : caseServices.get(e.caseId())))
                 .toList());
@@ -85,17 +90,5 @@ class MattersController {
 
     private Map<String, TalentService> services() {
         return catalogue.all().stream().collect(Collectors.toMap(TalentService::code, Function.identity()));
-    }
-
-    /** A malformed id is "not found", exactly like an unknown one. */
-    private static UUID id(String raw) {
-        if (raw.length() == 36) {
-            try {
-                return UUID.fromString(raw);
-            } catch (IllegalArgumentException e) {
-                // falls through to "not found"
-            }
-        }
-        throw PortalProblem.notFound("matters.not-found");
     }
 }

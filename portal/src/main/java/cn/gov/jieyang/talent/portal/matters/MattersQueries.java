@@ -6,11 +6,10 @@ import cn.gov.jieyang.talent.portal.matters.MatterViews.ApplicationSummary;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseDetail;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseSummary;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.PackageVersion;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MattersQueries {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** More applications than anyone plausibly has; a bound so a page never grows without limit. */
     static final int LIST_LIMIT = 200;
 
@@ -84,13 +82,6 @@ class MattersQueries {
                 .list();
     }
 
-    /** Case id → service code, to name the service of each timeline event. */
-    Map<UUID, String> caseServices(UUID applicationId) {
-        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
-                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
     List<PackageVersion> packages(UUID applicationId) {
         return jdbc.sql("select package_version, signed_at from submission_package where application_id = ? "
                         + "order by package_version")
@@ -98,11 +89,7 @@ class MattersQueries {
                 .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2)))).list();
     }
 
-    static LocalDateTime china(Timestamp at) {
-        return at == null ? null : china(at.toInstant());
-    }
-
-    static LocalDateTime china(Instant at) {
-        return LocalDateTime.ofInstant(at, CHINA);
+    private static LocalDateTime china(Timestamp at) {
+        return at == null ? null : ChinaTime.localDateTime(at.toInstant());
     }
 }

@@ -2,8 +2,8 @@ package cn.gov.jieyang.talent.portal.profile;
 
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
     private static final String FORM = "profileForm";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CONSENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Profiles profiles;
@@ -52,7 +51,7 @@ class ProfileController {
         Optional<ApplicantProfile> profile = profiles.find(me.subject());
         if (profile.isPresent()) {
             model.addAttribute("profile", profile.get());
-            model.addAttribute("consentedAt", CONSENT_TIME.format(profile.get().consentedAt().atZone(CHINA)));
+            model.addAttribute("consentedAt", CONSENT_TIME.format(profile.get().consentedAt().atZone(ChinaTime.ZONE)));
             return "profile/summary";
         }
         return newForm(me, user, ProfileForm.prefilled(me), model);

@@ -2,6 +2,7 @@ package cn.gov.jieyang.talent.portal.review;
 
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import cn.gov.jieyang.talent.portal.audit.AuditEvent;
 import java.time.LocalDateTime;
@@ -33,7 +34,7 @@ class AuditController {
         }
         model.addAttribute("check", audit.verify());
         model.addAttribute("events", audit.latest(LATEST).stream()
-                .map(e -> new AuditRow(e, ReviewQueries.china(e.occurredAt()))).toList());
+                .map(e -> new AuditRow(e, ChinaTime.localDateTime(e.occurredAt()))).toList());
         return "review/audit";
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.jieyang.talent.portal.review;
 
 import cn.gov.jieyang.talent.portal.audit.AuditEvent;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ record HistoryEntry(long seq, LocalDateTime at, String eventType, String actorRo
         String serviceCode, String detail) {
 
     static List<HistoryEntry> of(List<AuditEvent> events, Map<UUID, String> caseServices) {
-        return events.stream().map(e -> new HistoryEntry(e.seq(), ReviewQueries.china(e.occurredAt()), e.eventType(),
-                e.actorRole().name().toLowerCase(Locale.ROOT), e.actorSubject(),
+        return events.stream().map(e -> new HistoryEntry(e.seq(), ChinaTime.localDateTime(e.occurredAt()),
+                e.eventType(), e.actorRole().name().toLowerCase(Locale.ROOT), e.actorSubject(),
                 e.caseId() == null ? null : caseServices.get(e.caseId()), e.detail())).toList();
     }
 }

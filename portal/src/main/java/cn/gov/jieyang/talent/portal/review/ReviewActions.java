@@ -6,12 +6,12 @@ import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TimeLimit;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ReviewActions {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -53,7 +51,7 @@ class ReviewActions {
         LocalDate dueOn = null;
         TimeLimit limit = catalogue.byCode(kase.serviceCode()).orElseThrow().timeLimit();
         if (limit instanceof TimeLimit.WorkingDays working) {
-            dueOn = calendar.current().plusWorkingDays(LocalDate.ofInstant(now, CHINA), working.days());
+            dueOn = calendar.current().plusWorkingDays(LocalDate.ofInstant(now, ChinaTime.ZONE), working.days());
         }
         int updated = jdbc.sql("update application_case set state = 'in_progress', return_reason = null, "
                         + "accepted_at = ?, due_on = ?, updated_at = ?, version = version + 1 "

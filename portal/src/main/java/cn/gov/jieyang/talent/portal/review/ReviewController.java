@@ -1,9 +1,11 @@
 package cn.gov.jieyang.talent.portal.review;
 
+import cn.gov.jieyang.talent.portal.application.Applications;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +37,15 @@ class ReviewController {
     private final ReviewActions actions;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final Applications applications;
 
-    ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit) {
+    ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit,
+            Applications applications) {
         this.queries = queries;
         this.actions = actions;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.applications = applications;
     }
 
     @GetMapping
@@ -62,26 +67,26 @@ class ReviewController {
         return "review/queue";
     }
 
+    // Ids are UUIDs: a malformed one never reaches these methods; PortalErrors answers it 404, like an
+    // unknown one.
     @GetMapping("/cases/{caseId}")
-    String reviewCase(@PathVariable String caseId, CurrentUser me, Model model) {
+    String reviewCase(@PathVariable UUID caseId, CurrentUser me, Model model) {
         requireReviewer(me);
-        return casePage(id(caseId), model);
+        return casePage(caseId, model);
     }
 
     @PostMapping("/cases/{caseId}/accept")
-    String accept(@PathVariable String caseId, @RequestParam int version, CurrentUser me) {
+    String accept(@PathVariable UUID caseId, @RequestParam int version, CurrentUser me) {
         requireReviewer(me);
-        UUID id = id(caseId);
-        actions.accept(id, version, me);
-        return "redirect:/review/cases/" + id;
+        actions.accept(caseId, version, me);
+        return "redirect:/review/cases/" + caseId;
     }
 
     @PostMapping("/cases/{caseId}/return")
-    String returnCase(@PathVariable String caseId, @RequestParam int version,
+    String returnCase(@PathVariable UUID caseId, @RequestParam int version,
             @RequestParam(required = false) String reason, CurrentUser me, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         requireReviewer(me);
-        UUID id = id(caseId);
         Optional<String> problem = ReturnReason.problem(reason);
         if (problem.isPresent()) {
             // Show the page again with the error and what was typed (bounded: never echo megabytes back).
@@ -89,18 +94,17 @@ class ReviewController {
             model.addAttribute("reason", reason == null ? "" : reason.substring(0, Math.min(reason.length(),
                     ReturnReason.MAX_LENGTH + 100)));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return casePage(id, model);
+            return casePage(caseId, model);
         }
-        actions.returnCase(id, version, new ReturnReason(reason), me);
-        return "redirect:/review/cases/" + id;
+        actions.returnCase(caseId, version, new ReturnReason(reason), me);
+        return "redirect:/review/cases/" + caseId;
     }
 
     @PostMapping("/cases/{caseId}/complete")
-    String complete(@PathVariable String caseId, @RequestParam int version, CurrentUser me) {
+    String complete(@PathVariable UUID caseId, @RequestParam int version, CurrentUser me) {
         requireReviewer(me);
-        UUID id = id(caseId);
-        actions.complete(id, version, me);
-        return "redirect:/review/cases/" + id;
+        actions.complete(caseId, version, me);
+        return "redirect:/review/cases/" + caseId;
     }
 
     private String casePage(UUID caseId, Model model) {
@@ -109,15 +113,15 @@ class ReviewController {
         Map<String, TalentService> services = catalogue.all().stream()
                 .collect(Collectors.toMap(TalentService::code, Function.identity()));
         model.addAttribute("kase", kase);
-        model.addAttribute("submittedAt", kase.submittedAt() == null ? null : ReviewQueries.china(kase.submittedAt()));
+        model.addAttribute("submittedAt", ChinaTime.localDateTime(kase.submittedAt()));
         model.addAttribute("service", services.get(kase.serviceCode()));
         model.addAttribute("services", services);
         model.addAttribute("applicant", queries.applicant(kase.applicantSubject()).orElse(null));
-        model.addAttribute("answers", queries.answers(kase.applicationId()));
+        model.addAttribute("answers", applications.answers(kase.applicationId()));
         model.addAttribute("materials", queries.materials(kase.applicationId()));
         model.addAttribute("packages", queries.packages(kase.applicationId()));
         model.addAttribute("history", HistoryEntry.of(audit.forApplication(kase.applicationId()),
-                queries.caseServices(kase.applicationId())));
+                applications.caseServices(kase.applicationId())));
         model.addAttribute("maxReason", ReturnReason.MAX_LENGTH);
         return "review/case";
     }
@@ -126,17 +130,5 @@ class ReviewController {
         if (me == null || !me.isReviewer()) {
             throw new PortalProblem("forbidden", HttpStatus.FORBIDDEN);
         }
-    }
-
-    /** A malformed id is "not found", exactly like an unknown one. */
-    static UUID id(String raw) {
-        if (raw.length() == 36) {
-            try {
-                return UUID.fromString(raw);
-            } catch (IllegalArgumentException e) {
-                // falls through to "not found"
-            }
-        }
-        throw PortalProblem.notFound("review.case-not-found");
     }
 }

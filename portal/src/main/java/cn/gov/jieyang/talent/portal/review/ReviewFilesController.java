@@ -39,18 +39,17 @@ class ReviewFilesController {
     }
 
     @GetMapping("/files/{materialFileId}")
-    ResponseEntity<Resource> material(@PathVariable String caseId, @PathVariable String materialFileId,
+    ResponseEntity<Resource> material(@PathVariable UUID caseId, @PathVariable("materialFileId") UUID fileId,
             CurrentUser me) {
         ReviewController.requireReviewer(me);
-        UUID fileId = parse(materialFileId);
-        ReviewQueries.StoredFile file = queries.materialFile(ReviewController.id(caseId), fileId)
+        ReviewQueries.StoredFile file = queries.materialFile(caseId, fileId)
                 .orElseThrow(() -> PortalProblem.notFound("review.file-not-found"));
         // Shown inline (PDF, JPEG or PNG, typed by content at upload); the sandbox CSP keeps any script a
         // crafted PDF might carry away from the portal's origin.
         // Opening an applicant's material is opening personal data: it leaves a trace in the audit chain,
         // as staff downloads of signed packages do (/applications/{id}/packages/{v}).
         audit.record(new AuditEntry(me.subject(), AuditEntry.ActorRole.REVIEWER, "MaterialViewed", file.applicationId(),
-                ReviewController.id(caseId), "file=" + fileId + "; sha256=" + file.sha256()));
+                caseId, "file=" + fileId + "; sha256=" + file.sha256()));
         return serve(file, MediaType.parseMediaType(file.mediaType()), ContentDisposition.inline(), "sandbox");
     }
 
@@ -64,13 +63,5 @@ class ReviewFilesController {
                 .header("Content-Security-Policy", csp)
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(new InputStreamResource(store.open(file.sha256())));
-    }
-
-    private static UUID parse(String raw) {
-        try {
-            return ReviewController.id(raw);
-        } catch (PortalProblem e) {
-            throw PortalProblem.notFound("review.file-not-found");
-        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.jieyang.talent.portal.review;
 
-import java.time.Instant;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the reviewer pages read. Other features own these tables (profiles, answers, materials,
- * packages); this reads them with plain SQL and writes none of them.
+ * What the reviewer pages read. Other features own these tables (profiles, materials, packages);
+ * this reads them with plain SQL and writes none of them. Answers and case services come from the
+ * application feature's own read API instead ({@code Applications}).
  */
 @Component
 class ReviewQueries {
@@ -45,7 +46,7 @@ class ReviewQueries {
                         + "order by case c.state when 'pending' then 0 else 1 end, c.updated_at, a.reference limit ?")
                 .params(serviceCode, QUEUE_LIMIT)
                 .query((rs, i) -> new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        rs.getString("state"), china(rs.getTimestamp("updated_at").toInstant()),
+                        rs.getString("state"), ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
                         rs.getObject("due_on", java.time.LocalDate.class)))
                 .list();
     }
@@ -62,11 +63,6 @@ class ReviewQueries {
                         rs.getString("verification"), rs.getString("id_number_masked"), rs.getString("usci"),
                         rs.getString("contact_name")))
                 .optional();
-    }
-
-    List<Answer> answers(UUID applicationId) {
-        return jdbc.sql("select field_code, value from application_answer where application_id = ? order by field_code")
-                .param(applicationId).query((rs, i) -> new Answer(rs.getString(1), rs.getString(2))).list();
     }
 
     /**
@@ -108,18 +104,9 @@ class ReviewQueries {
         return jdbc.sql("select package_version, signed_at from submission_package where application_id = ? "
                         + "order by package_version")
                 .param(applicationId)
-                .query((rs, i) -> new PackageVersion(rs.getInt(1), china(rs.getTimestamp(2).toInstant()))).list();
-    }
-
-    /** Case id → service code, to name the service of each event in a history. */
-    Map<UUID, String> caseServices(UUID applicationId) {
-        return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
-                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    static LocalDateTime china(Instant at) {
-        return LocalDateTime.ofInstant(at, ReviewActions.CHINA);
+                .query((rs, i) -> new PackageVersion(rs.getInt(1),
+                        ChinaTime.localDateTime(rs.getTimestamp(2).toInstant())))
+                .list();
     }
 
     record QueueEntry(UUID caseId, String reference, String state, LocalDateTime since, java.time.LocalDate dueOn) {
@@ -127,9 +114,6 @@ class ReviewQueries {
 
     record Applicant(String name, String subjectType, String verification, String idNumberMasked, String usci,
             String contactName) {
-    }
-
-    record Answer(String fieldCode, String value) {
     }
 
     record MaterialFile(UUID id, String materialCode, String nameZh, String nameEn, String fileName, long sizeBytes,

@@ -1,9 +1,8 @@
 package cn.gov.jieyang.talent.portal.sealing;
 
+import cn.gov.jieyang.talent.portal.storage.Sha256;
 import cn.gov.jieyang.talent.signing.PackageVerifier;
 import cn.gov.jieyang.talent.signing.SigningKey;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -60,9 +59,9 @@ public final class SealKey {
      */
     public String fingerprintSha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate().getEncoded());
+            byte[] digest = Sha256.newDigest().digest(certificate().getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
-        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("cannot fingerprint the seal certificate", e);
         }
     }

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -84,7 +82,7 @@ public class ContentStore {
         Objects.requireNonNull(in, "in");
         Path part = newTempFile();
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.newDigest();
             long size;
             String type;
             // The caller owns the input stream: only the output is closed here.
@@ -100,7 +98,7 @@ public class ContentStore {
                 out.write(head);
                 size = head.length + copyAtMost(digesting, out, maxUploadBytes - head.length);
             }
-            return commit(part, HexFormat.of().formatHex(sha.digest()), size, type);
+            return commit(part, Sha256.hex(sha), size, type);
         } catch (IOException e) {
             throw new UncheckedIOException("storing an upload failed", e);
         } finally {
@@ -117,11 +115,11 @@ public class ContentStore {
      */
     public StoredContent storeFile(Path file, String mediaType) {
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.newDigest();
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
-            return commit(file, HexFormat.of().formatHex(sha.digest()), Files.size(file), mediaType);
+            return commit(file, Sha256.hex(sha), Files.size(file), mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException("storing a file failed", e);
         } finally {
@@ -202,14 +200,6 @@ public class ContentStore {
             out.write(buffer, 0, n);
         }
         return total;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
     }
 
     private static void deleteQuietly(Path file) {

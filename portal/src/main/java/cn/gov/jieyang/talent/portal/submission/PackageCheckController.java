@@ -6,6 +6,7 @@ import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.sealing.SealKey;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.storage.Sha256;
 import cn.gov.jieyang.talent.signing.VerificationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,12 +60,12 @@ class PackageCheckController {
         }
         Path temp = store.newTempFile();
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.newDigest();
             try (InputStream in = new DigestInputStream(upload.getInputStream(), sha);
                     OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
             }
-            String digest = HexFormat.of().formatHex(sha.digest());
+            String digest = Sha256.hex(sha);
             VerificationReport report = seal.verifier().verify(temp);
             SubmissionRecords.KnownPackage known = records.findPackageBySha256(digest).orElse(null);
             audit.record(new AuditEntry(me.subject(), ActorRole.AUDITOR, "PackageVerified",
@@ -80,14 +79,6 @@ class PackageCheckController {
             return mav;
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
 }

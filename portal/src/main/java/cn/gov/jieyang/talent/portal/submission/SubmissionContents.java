@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.submission;
 
+import cn.gov.jieyang.talent.portal.application.Applications;
 import cn.gov.jieyang.talent.portal.application.Drafts;
 import cn.gov.jieyang.talent.portal.application.RequiredMaterial;
 import cn.gov.jieyang.talent.portal.application.ServiceBundle;
@@ -27,12 +28,14 @@ class SubmissionContents {
 
     private final SubmissionRecords records;
     private final Drafts drafts;
+    private final Applications applications;
     private final Catalogue catalogue;
 
-    SubmissionContents(SubmissionRecords records, Catalogue catalogue, Drafts drafts) {
+    SubmissionContents(SubmissionRecords records, Catalogue catalogue, Drafts drafts, Applications applications) {
         this.records = records;
         this.catalogue = catalogue;
         this.drafts = drafts;
+        this.applications = applications;
     }
 
     /** An application's services and its sealable contents. */
@@ -90,7 +93,7 @@ class SubmissionContents {
         PackageSummary summary = new PackageSummary(app.reference(), app.id(), version, at,
                 new PackageSummary.Applicant(app.applicantSubject(), profile.name(), profile.subjectType(),
                         profile.verification(), profile.idNumberMasked(), profile.usci()),
-                services.stream().map(SubmissionContents::chosen).toList(), records.answers(app.id()));
+                services.stream().map(SubmissionContents::chosen).toList(), applications.answers(app.id()));
         return new Contents(services, summary, files);
     }
 

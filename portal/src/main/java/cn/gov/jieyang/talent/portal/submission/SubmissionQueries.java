@@ -6,8 +6,9 @@ import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class SubmissionQueries {
     }
 
     /** What the confirmation page shows (components only: templates may not call methods of package-private types). */
-    record Confirmation(UUID id, String reference, Instant submittedAt, List<CaseView> cases,
+    record Confirmation(UUID id, String reference, LocalDateTime submittedAt, List<CaseView> cases,
             List<SubmissionRecords.PackageRow> packages, SubmissionRecords.PackageRow latest, boolean canResubmit) {
     }
 
@@ -59,8 +60,8 @@ class SubmissionQueries {
         if (packages.isEmpty()) {
             throw PortalProblem.notFound("submission.not-found");
         }
-        return new Confirmation(id, app.reference(), app.submittedAt(), views, packages, packages.get(0),
-                views.stream().anyMatch(c -> "returned".equals(c.state())));
+        return new Confirmation(id, app.reference(), ChinaTime.localDateTime(app.submittedAt()), views, packages,
+                packages.get(0), views.stream().anyMatch(c -> "returned".equals(c.state())));
     }
 
     /**

@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,15 +73,6 @@ class SubmissionRecords {
                 .query((rs, n) -> new MaterialRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5)))
                 .list();
-    }
-
-    Map<String, String> answers(UUID applicationId) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        jdbc.sql("select field_code, value from application_answer where application_id = ? order by field_code")
-                .param(applicationId).query((ResultSet rs) -> {
-                    answers.put(rs.getString(1), rs.getString(2));
-                });
-        return answers;
     }
 
     ProfileRow profile(String subject) {

@@ -1,5 +1,6 @@
 /**
  * What every page shares: the error mapping ({@link cn.gov.jieyang.talent.portal.web.PortalProblem}),
- * the language choice and the page layout (templates/fragments/layout.html).
+ * the language choice, the page layout (templates/fragments/layout.html) and the one time zone
+ * ({@link cn.gov.jieyang.talent.portal.web.ChinaTime}).
  */
 package cn.gov.jieyang.talent.portal.web;

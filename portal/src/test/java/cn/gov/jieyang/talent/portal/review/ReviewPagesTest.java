@@ -91,7 +91,7 @@ class ReviewPagesTest {
                 .andExpect(content().string(containsString("id=\"applicant-name\">陈&lt;i&gt;小明&lt;/i&gt;<")))
                 .andExpect(content().string(containsString("4452**********123X")))
                 .andExpect(content().string(containsString("class=\"badge verified\"")))
-                .andExpect(content().string(containsString("揭阳&lt;b&gt;某&lt;/b&gt;公司")))
+                .andExpect(content().string(containsString("id=\"answer-work-unit\">揭阳&lt;b&gt;某&lt;/b&gt;公司<")))
                 .andExpect(content().string(containsString("id=\"file-" + file + "\"")))
                 .andExpect(content().string(containsString("租房&lt;申请&gt;.pdf")))
                 .andExpect(content().string(containsString("id=\"package-v1\"")))
