@@ -153,7 +153,7 @@ class ApplicantJourneyIT {
             assertThat(applicant.text("case-chief-technician-state")).isEqualTo("已办结");
             applicant.screenshot("my-matters-completed");
             applicant.click("package-v2");
-            Path downloaded = applicant.awaitDownload("-v2.asice");
+            Path downloaded = applicant.awaitDownload(reference + "-v2.asice");
             CliResult verified = verifyWithSigningCli(downloaded);
             assertThat(verified.exitCode()).as(verified.output()).isZero();
             assertThat(verified.output()).contains("VALID");

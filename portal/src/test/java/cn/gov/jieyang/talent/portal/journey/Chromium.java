@@ -68,9 +68,14 @@ final class Chromium implements AutoCloseable {
         return new Chromium(driver, name);
     }
 
+    /** A new browser starts with none of an earlier run's screenshots or downloads under its name. */
     private static void clearScreenshots(String name) {
-        try (var old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : java.util.stream.Stream.<Path>empty()) {
+        try (var old = Files.exists(SCREENSHOTS) ? Files.list(SCREENSHOTS) : java.util.stream.Stream.<Path>empty();
+                var downloaded = Files.list(downloads(name))) {
             for (Path f : old.filter(f -> f.getFileName().toString().startsWith(name + "-")).toList()) {
+                Files.delete(f);
+            }
+            for (Path f : downloaded.toList()) {
                 Files.delete(f);
             }
         } catch (IOException e) {
