@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import cn.gov.jieyang.talent.portal.identity.PhoneNumber;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,7 +33,9 @@ public record FormField(String code, String labelZh, String labelEn, Kind kind, 
         /** A calendar date, yyyy-MM-dd. */
         DATE,
         /** A non-negative amount with at most two decimals. */
-        NUMBER
+        NUMBER,
+        /** A telephone number ({@link PhoneNumber}). */
+        PHONE
     }
 
     /** Why an answer is refused (also the message key suffix). */
@@ -44,7 +47,9 @@ public record FormField(String code, String labelZh, String labelEn, Kind kind, 
         /** Not a valid date. */
         NOT_A_DATE,
         /** Not a valid amount. */
-        NOT_A_NUMBER
+        NOT_A_NUMBER,
+        /** Not a telephone number. */
+        NOT_A_PHONE
     }
 
     /**
@@ -94,6 +99,7 @@ public record FormField(String code, String labelZh, String labelEn, Kind kind, 
         return switch (kind) {
             case DATE -> validDate(value) ? null : Problem.NOT_A_DATE;
             case NUMBER -> NUMBER.matcher(value).matches() ? null : Problem.NOT_A_NUMBER;
+            case PHONE -> PhoneNumber.parse(value).isPresent() ? null : Problem.NOT_A_PHONE;
             case TEXT, TEXTAREA -> null;
         };
     }

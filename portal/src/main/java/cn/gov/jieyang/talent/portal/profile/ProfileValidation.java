@@ -3,8 +3,9 @@ package cn.gov.jieyang.talent.portal.profile;
 import cn.gov.jieyang.talent.portal.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.identity.IdType;
 import cn.gov.jieyang.talent.portal.identity.InvalidIdentityException;
+import cn.gov.jieyang.talent.portal.identity.PhoneNumber;
 import cn.gov.jieyang.talent.portal.identity.Usci;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.springframework.validation.Errors;
 
 /**
@@ -18,13 +19,7 @@ final class ProfileValidation {
     static final int NAME_MAX = 100;
     /** Longer than any valid ID number or credit code with stray spaces; refused before parsing. */
     static final int CODE_INPUT_MAX = 40;
-    static final int PHONE_INPUT_MAX = 30;
-    /**
-     * Mainland mobile (11 digits from 13x), mainland landline with area code (0663-8xxxxxx), or an
-     * international number with + and country code (applicants from outside the mainland).
-     */
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}|\\+[1-9]\\d{6,17}");
-    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\u3000()\\-]");
+    static final int PHONE_INPUT_MAX = PhoneNumber.INPUT_MAX;
 
     private ProfileValidation() {
     }
@@ -144,11 +139,11 @@ final class ProfileValidation {
             errors.rejectValue("phone", "profile.error.phone.required");
             return null;
         }
-        String phone = raw.length() > PHONE_INPUT_MAX ? raw : PHONE_SEPARATORS.matcher(raw).replaceAll("");
-        if (!PHONE.matcher(phone).matches()) {
+        Optional<PhoneNumber> phone = PhoneNumber.parse(raw);
+        if (phone.isEmpty()) {
             errors.rejectValue("phone", "profile.error.phone.format");
             return null;
         }
-        return phone;
+        return phone.get().value();
     }
 }

@@ -31,4 +31,16 @@ class FormFieldTest {
         assertThat(field(FormField.Kind.NUMBER, true).check("-1")).isEqualTo(FormField.Problem.NOT_A_NUMBER);
         assertThat(field(FormField.Kind.NUMBER, true).check("1500.50")).isNull();
     }
+
+    @Test
+    void checksTelephoneNumbersAsTheRealNameRecordDoes() {
+        // 20 characters, as contact-phone in the catalogue, so spaces people type still fit.
+        FormField phone = new FormField("contact-phone", "联系电话", "Contact phone", FormField.Kind.PHONE, 20, true,
+                List.of("rent-subsidy"));
+        assertThat(phone.check("揭阳<b>单位</b>")).isEqualTo(FormField.Problem.NOT_A_PHONE);
+        assertThat(phone.check("12345")).isEqualTo(FormField.Problem.NOT_A_PHONE);
+        assertThat(phone.check("138 0013 8000")).isNull();
+        assertThat(phone.check("0663-8123456")).isNull();
+        assertThat(phone.check("+852 9123 4567")).isNull();
+    }
 }

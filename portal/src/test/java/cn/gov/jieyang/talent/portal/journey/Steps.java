@@ -57,6 +57,8 @@ final class Steps {
                         .filter(o -> !o.getAttribute("value").isEmpty()).findFirst().ifPresent(WebElement::click);
             } else if ("date".equals(type)) {
                 b.driver().executeScript("arguments[0].value = '2020-07-01';", field);
+            } else if ("tel".equals(type)) {
+                field.sendKeys("13800138000");
             } else if ("number".equals(type)) {
                 field.sendKeys("5");
             } else {

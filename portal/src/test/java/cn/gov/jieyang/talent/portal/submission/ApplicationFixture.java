@@ -81,8 +81,8 @@ final class ApplicationFixture {
         // Every field the chosen services ask (catalogue_field, V5), answered by kind.
         jdbc.sql("""
                         insert into application_answer (application_id, field_code, value)
-                        select distinct :id, f.code, case f.kind when 'date' then '2020-07-01' when 'number' then '5' when 'text' then (case f.code when 'contact-phone' then '13800000000' else '揭阳某公司' end)
-                                                      else '揭阳某公司' end
+                        select distinct :id, f.code, case f.kind when 'date' then '2020-07-01' when 'number' then '5'
+                                                      when 'phone' then '13800000000' else '揭阳某公司' end
                         from catalogue_field f join catalogue_service_field sf on sf.field_code = f.code
                         where sf.service_code in (:services)""")
                 .param("id", id).param("services", Arrays.asList(serviceCodes)).update();
