@@ -11,13 +11,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole portal (all features, security, Flyway) against a real embedded PostgreSQL, driven by
  * MockMvc. Every test class with this annotation shares one application context and one database, so
- * tests create their own applicants (unique subjects) and never assume an empty table.
+ * tests create their own applicants (unique subjects) and never assume an empty table. Files and the
+ * dev seal go to fresh temporary folders (src/test/resources/application.properties).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"portal.storage.dir=${java.io.tmpdir}/portal-test-storage-${random.uuid}",
-        "portal.seal.dir=${java.io.tmpdir}/portal-test-seal-${random.uuid}"})
+@SpringBootTest
 @AutoConfigureMockMvc
 public @interface PortalTest {
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads applications for their owner: the public read API other features use (e.g. submission checks
- * {@link #isComplete(DraftView)} before sealing). Every lookup takes the owner's subject, so another
+ * {@link DraftView#isComplete()}'s parts before sealing). Every lookup takes the owner's subject, so another
  * applicant's id is indistinguishable from one that does not exist.
  */
 @Service
@@ -51,16 +51,6 @@ public class Drafts {
     @Transactional(readOnly = true)
     public List<DraftView> draftsOf(String subject) {
         return repository.drafts(subject).stream().map(this::view).toList();
-    }
-
-    /**
-     * Whether everything required is present (services, answers, a file per required material).
-     *
-     * @param draft the application
-     * @return true if it may be submitted as far as its content goes
-     */
-    public boolean isComplete(DraftView draft) {
-        return draft.isComplete();
     }
 
     /** Reads the full view of a locked or unlocked head (package use: commands re-read under lock). */

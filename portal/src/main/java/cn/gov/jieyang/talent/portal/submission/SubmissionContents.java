@@ -1,12 +1,11 @@
 package cn.gov.jieyang.talent.portal.submission;
 
 import cn.gov.jieyang.talent.portal.application.Applications;
+import cn.gov.jieyang.talent.portal.application.DraftView;
 import cn.gov.jieyang.talent.portal.application.Drafts;
 import cn.gov.jieyang.talent.portal.application.RequiredMaterial;
-import cn.gov.jieyang.talent.portal.application.ServiceBundle;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
-import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.sealing.MaterialFile;
 import cn.gov.jieyang.talent.portal.sealing.PackageSummary;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -64,22 +62,21 @@ class SubmissionContents {
         if (!closed.isEmpty()) {
             throw new SubmissionRefused(app.id(), "submission.call-closed", closed);
         }
-        SubjectType type = "enterprise".equals(profile.subjectType()) ? SubjectType.ENTERPRISE : SubjectType.INDIVIDUAL;
-        List<RequiredMaterial> required = ServiceBundle.of(type, services).requiredMaterials();
-        List<SubmissionRecords.MaterialRow> given = records.materials(app.id());
-        Set<String> givenCodes = given.stream().map(SubmissionRecords.MaterialRow::materialCode).collect(Collectors.toSet());
-        List<String> missing = required.stream().filter(r -> !givenCodes.contains(r.code()))
+        // Complete by the one rule the check-your-answers page applies (application.DraftView).
+        DraftView draft = drafts.findOwned(app.id(), app.applicantSubject())
+                .orElseThrow(() -> new IllegalStateException("a locked application is not its owner's"));
+        List<String> missing = draft.missingMaterials().stream()
                 .map(r -> english ? r.material().nameEn() : r.material().nameZh()).toList();
         if (!missing.isEmpty()) {
             throw new SubmissionRefused(app.id(), "submission.materials-missing", missing);
         }
-        // The one form, by the same rule the check-your-answers page applies (required answers present).
-        List<String> unanswered = drafts.findOwned(app.id(), app.applicantSubject())
-                .map(d -> d.missingFields().stream().map(f -> f.label(LocaleContextHolder.getLocale())).toList())
-                .orElse(List.of());
+        List<String> unanswered = draft.missingFields().stream()
+                .map(f -> f.label(LocaleContextHolder.getLocale())).toList();
         if (!unanswered.isEmpty()) {
             throw new SubmissionRefused(app.id(), "submission.fields-missing", unanswered);
         }
+        List<RequiredMaterial> required = draft.requiredMaterials();
+        List<SubmissionRecords.MaterialRow> given = records.materials(app.id());
         // In the bundle's order (common materials first); files of materials no chosen service needs
         // any more are not part of the application and are not sealed.
         List<MaterialFile> files = new ArrayList<>();

@@ -24,7 +24,7 @@ class PortalErrors {
     ModelAndView problem(PortalProblem problem, HttpServletResponse response) {
         // The code is the only detail logged: problems carry no personal data by construction.
         log.info("portal problem {} ({})", problem.code(), problem.status().value());
-        return page(problem.code(), problem.arguments(), problem.status(), response);
+        return page(problem.code(), problem.status(), response);
     }
 
     /**
@@ -34,7 +34,7 @@ class PortalErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView uploadTooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
         log.info("upload refused by the multipart limit");
-        return page("upload-too-large", new Object[0], HttpStatus.PAYLOAD_TOO_LARGE, response);
+        return page("upload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, response);
     }
 
     /**
@@ -44,15 +44,14 @@ class PortalErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView malformedId(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
         log.info("malformed request value for {}", e.getName());
-        return page("not-found", new Object[0], HttpStatus.NOT_FOUND, response);
+        return page("not-found", HttpStatus.NOT_FOUND, response);
     }
 
-    private static ModelAndView page(String code, Object[] args, HttpStatus status, HttpServletResponse response) {
+    private static ModelAndView page(String code, HttpStatus status, HttpServletResponse response) {
         response.setStatus(status.value());
         ModelAndView mav = new ModelAndView("problem");
         mav.addObject("code", code);
         mav.addObject("messageKey", "error." + code);
-        mav.addObject("args", args);
         mav.addObject("status", status.value());
         mav.setStatus(status);
         return mav;

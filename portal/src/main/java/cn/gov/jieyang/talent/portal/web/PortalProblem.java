@@ -14,20 +14,17 @@ public class PortalProblem extends RuntimeException {
 
     private final String code;
     private final HttpStatus status;
-    private final transient Object[] arguments;
 
     /**
      * Creates a problem.
      *
      * @param code      stable code, e.g. {@code application.not-found}
-     * @param status    HTTP status to answer with
-     * @param arguments arguments for the message (plain values, shown as text)
+     * @param status HTTP status to answer with
      */
-    public PortalProblem(String code, HttpStatus status, Object... arguments) {
+    public PortalProblem(String code, HttpStatus status) {
         super(code);
         this.code = Objects.requireNonNull(code, "code");
         this.status = Objects.requireNonNull(status, "status");
-        this.arguments = arguments.clone();
     }
 
     /**
@@ -67,14 +64,5 @@ public class PortalProblem extends RuntimeException {
      */
     public HttpStatus status() {
         return status;
-    }
-
-    /**
-     * Message arguments.
-     *
-     * @return a copy of the arguments
-     */
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }

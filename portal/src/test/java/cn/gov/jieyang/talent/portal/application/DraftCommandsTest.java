@@ -77,7 +77,7 @@ class DraftCommandsTest {
             uploads.upload(id, me, material, material + ".pdf",
                     new ByteArrayInputStream(DraftDriver.pdf(material + id)));
         }
-        assertThat(drafts.isComplete(drafts.findOwned(id, me.subject()).orElseThrow())).isTrue();
+        assertThat(drafts.findOwned(id, me.subject()).orElseThrow().isComplete()).isTrue();
         commands.removeService(id, me, "rent-subsidy");
         DraftView after = drafts.findOwned(id, me.subject()).orElseThrow();
         assertThat(after.files()).extracting(MaterialFile::materialCode)
