@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.authbridge.web;
 
+import cn.gov.jieyang.talent.authbridge.config.RetentionProperties;
 import cn.gov.jieyang.talent.authbridge.face.YuexinqianProperties;
 import cn.gov.jieyang.talent.authbridge.password.KeycloakProperties;
 import cn.gov.jieyang.talent.authbridge.session.SessionProperties;
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** Application-wide wiring: typed configuration, the clock, Chinese as the default language. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SessionProperties.class, YuexinqianProperties.class, KeycloakProperties.class})
+@EnableConfigurationProperties({SessionProperties.class, YuexinqianProperties.class, KeycloakProperties.class,
+        RetentionProperties.class})
 class BridgeConfig {
 
     @Bean

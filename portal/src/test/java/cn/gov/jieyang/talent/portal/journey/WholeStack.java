@@ -29,6 +29,7 @@ final class WholeStack implements AutoCloseable {
         yuexinqian = new RealMockYuexinqian(bridgePort);
         String portal = portalUrl();
         bridge = JarProcess.start(BRIDGE_JAR, "384m", List.of(
+                "--spring.profiles.active=dev",
                 "--server.port=" + bridgePort,
                 "--bridge.session.issuer=" + bridgeUrl(),
                 "--bridge.yuexinqian.base-url=" + yuexinqian.baseUrl(),

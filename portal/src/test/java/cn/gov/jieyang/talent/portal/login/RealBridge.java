@@ -18,6 +18,7 @@ final class RealBridge implements AutoCloseable {
         this.port = port;
         String portal = "http://127.0.0.1:" + portalPort;
         this.process = JarProcess.start(JAR, "384m", List.of(
+                "--spring.profiles.active=dev",
                 "--server.port=" + port,
                 "--bridge.session.issuer=" + baseUrl(),
                 "--bridge.yuexinqian.base-url=" + yuexinqianBaseUrl,
