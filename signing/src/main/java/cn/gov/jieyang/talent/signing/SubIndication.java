@@ -34,7 +34,10 @@ public enum SubIndication {
      * INDETERMINATE (see above).
      */
     SIGNED_DATA_NOT_FOUND(Indication.TOTAL_FAILED),
-    /** A signed attribute this policy requires is missing or wrong (signing time, content type, signing certificate). */
+    /**
+     * A signed attribute this policy requires is missing or wrong (signing time, content type,
+     * signing certificate).
+     */
     SIG_CONSTRAINTS_FAILURE(Indication.INDETERMINATE),
     /** A weak or unknown algorithm was used (e.g. SHA-1): the signature is not relied on, whatever its value. */
     CRYPTO_CONSTRAINTS_FAILURE(Indication.INDETERMINATE),

@@ -58,10 +58,12 @@ class AsicManifestSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "a misspelt element          | 'ds:DigestValue>'                 | 'ds:DigestValu>'                 | DigestValu",
-            "an element in the wrong namespace | '<ds:DigestMethod '         | '<asic:DigestMethod '            | 02918/v1.2.1#\":DigestMethod",
-            "an attribute renamed        | '<asic:SigReference URI='         | '<asic:SigReference Where='      | Where",
-            "a boolean that is not one   | '<asic:DataObjectReference URI='  | '<asic:DataObjectReference Rootfile=\"maybe\" URI=' | maybe"})
+            "a misspelt element | 'ds:DigestValue>' | 'ds:DigestValu>' | DigestValu",
+            "an element in the wrong namespace | '<ds:DigestMethod ' | '<asic:DigestMethod '"
+                    + " | 02918/v1.2.1#\":DigestMethod",
+            "an attribute renamed | '<asic:SigReference URI=' | '<asic:SigReference Where=' | Where",
+            "a boolean that is not one | '<asic:DataObjectReference URI='"
+                    + " | '<asic:DataObjectReference Rootfile=\"maybe\" URI=' | maybe"})
     void anEditedManifestIsNotAValidAsicManifest(String what, String from, String to, String named) {
         String genuine = new String(manifestOf(aSignedPackage(dir)), StandardCharsets.UTF_8);
         String edited = genuine.replace(from, to);

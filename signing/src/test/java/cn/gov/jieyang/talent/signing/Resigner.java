@@ -6,9 +6,9 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
-import java.security.spec.ECGenParameterSpec;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -98,7 +99,7 @@ final class Resigner {
         try {
             ContentSigner signer = new JcaContentSignerBuilder(algorithm).setProvider(BC).build(seal.key());
             AttributeTable ours = new AttributeTable(new DERSet(new Attribute[] {
-                    new Attribute(CMSAttributes.signingTime, new DERSet(new org.bouncycastle.asn1.cms.Time(new Date()))),
+                    new Attribute(CMSAttributes.signingTime, new DERSet(new Time(new Date()))),
                     signingCertificateV2(seal.chain().get(0))}));
             DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(ours);
             // The standard generator adds a signing time of its own when there is none: remove after it.

@@ -29,7 +29,8 @@ class SignatureConstraintsTest {
 
     @Test
     void aSignatureWithoutSigningTimeIsIndeterminateForItsConstraints() {
-        VerificationReport r = verifyResigned(Resigner.with(Resigner.developmentSeal()).without(CMSAttributes.signingTime));
+        VerificationReport r = verifyResigned(Resigner.with(Resigner.developmentSeal())
+                .without(CMSAttributes.signingTime));
 
         assertThat(r.indication()).as(r.toString()).isEqualTo(Indication.INDETERMINATE);
         assertThat(r.subIndication()).contains(SubIndication.SIG_CONSTRAINTS_FAILURE);
