@@ -6,6 +6,10 @@ public enum Indication {
     TOTAL_PASSED,
     /** The package was altered, is malformed, or its signer was revoked: it must not be relied on. */
     TOTAL_FAILED,
-    /** Integrity could not be decided either way, e.g. no chain to a trust anchor or no revocation data. */
+    /**
+     * No tampering was found, but the package could not be shown to be what a trusted seal signed:
+     * e.g. no chain to a trust anchor, no revocation data, or a signature that breaks a constraint of
+     * the policy (a missing signed attribute, an algorithm not accepted). It must not be relied on either.
+     */
     INDETERMINATE
 }

@@ -38,8 +38,10 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
 /**
  * Checks the detached CAdES signature over the manifest and reports into a {@link VerificationReport}.
- * Only algorithms on an allow-list are accepted; a signature made with SHA-1 or an unknown
- * algorithm fails however valid it is mathematically.
+ * Only algorithms on an allow-list are accepted: a signature made with SHA-1 or an unknown algorithm
+ * is never valid however sound it is mathematically (INDETERMINATE / CRYPTO_CONSTRAINTS_FAILURE, as
+ * ETSI EN 319 102-1 has it). Its value is still checked where it can be, so an edit after signing
+ * stays TOTAL_FAILED whatever algorithm the signer chose.
  */
 final class CadesVerifier {
 
@@ -82,13 +84,14 @@ final class CadesVerifier {
         String sigName = SIGNATURES.get(new ASN1ObjectIdentifier(si.getEncryptionAlgOID()));
         Instant signingTime = signingTime(si.getSignedAttributes());
         boolean ok = checkAttributes(si, signer, signingTime, report);
-        if (digestName == null || sigName == null) {
+        boolean accepted = digestName != null && sigName != null;
+        if (!accepted) {
             report.problem(SubIndication.CRYPTO_CONSTRAINTS_FAILURE, "the signature uses an algorithm this policy "
                     + "does not accept (digest " + si.getDigestAlgOID() + ", signature " + si.getEncryptionAlgOID() + ")");
-            ok = false;
-        } else {
-            ok &= checkSignatureValue(si, signer, report);
         }
+        // The value is checked even for an algorithm we do not accept: a weak algorithm makes the
+        // result INDETERMINATE, but must not hide a manifest edited after signing (TOTAL_FAILED).
+        ok &= checkSignatureValue(si, signer, accepted, report) && accepted;
         ChainValidator.Result chain = ok && signingTime != null
                 ? ChainValidator.validate(signer, certificates(signed), crls(signed), anchors, signingTime)
                 : new ChainValidator.Result(ChainStatus.NOT_CHECKED, List.of(), null);
@@ -146,7 +149,7 @@ final class CadesVerifier {
         return ok;
     }
 
-    private static boolean checkSignatureValue(SignerInformation si, X509Certificate signer,
+    private static boolean checkSignatureValue(SignerInformation si, X509Certificate signer, boolean accepted,
                                                VerificationReport.Builder report) {
         try {
             // Verify with the bare public key: the certificate's validity at signing time is judged
@@ -161,7 +164,10 @@ final class CadesVerifier {
             report.problem(SubIndication.HASH_FAILURE,
                     "the manifest is not the one that was signed (message-digest mismatch)");
         } catch (Exception e) {
-            report.problem(SubIndication.SIG_CRYPTO_FAILURE, "the signature value cannot be verified");
+            if (accepted) {
+                report.problem(SubIndication.SIG_CRYPTO_FAILURE, "the signature value cannot be verified");
+            }
+            // else: an algorithm nobody here can compute; the constraints failure already says why.
         }
         return false;
     }

@@ -39,16 +39,30 @@ class OpensslInteropIT {
     void opensslVerifiesTheSignatureOverTheManifest() throws Exception {
         extract(Zips.get(entries, "META-INF/ASiCManifest.xml"));
 
-        assertThat(openssl()).isZero();
-        assertThat(openssl("-crl_check")).isZero();
+        assertThat(openssl().exitCode()).isZero();
+        assertThat(openssl("-crl_check").exitCode()).isZero();
     }
 
     @Test
-    void opensslRejectsAnEditedManifest() throws Exception {
-        String m = new String(Zips.get(entries, "META-INF/ASiCManifest.xml"), StandardCharsets.UTF_8);
-        extract(m.replace("degree.pdf", "degree2.pdf").getBytes(StandardCharsets.UTF_8));
+    void opensslRejectsAnEditedManifestBecauseItsDigestNoLongerMatches() throws Exception {
+        byte[] manifest = Zips.get(entries, "META-INF/ASiCManifest.xml");
+        String edited = new String(manifest, StandardCharsets.UTF_8).replace("degree.pdf", "degree2.pdf");
+        assertThat(edited).isNotEqualTo(new String(manifest, StandardCharsets.UTF_8));
 
-        assertThat(openssl()).isNotZero();
+        // The very same command, first on the signed bytes: a wrong path or option would fail here
+        // already, so the failure below can only come from the edit.
+        extract(manifest);
+        Openssl genuine = openssl();
+        assertThat(genuine.exitCode()).as(genuine.output()).isZero();
+        assertThat(genuine.output()).contains("CMS Verification successful");
+
+        extract(edited.getBytes(StandardCharsets.UTF_8));
+        Openssl tampered = openssl();
+        // Exit code 4 is openssl's "error verifying the message" (2 would be bad options or an
+        // unreadable input); CMS_SignerInfo_verify_content is the check of the message-digest attribute.
+        assertThat(tampered.exitCode()).as(tampered.output()).isEqualTo(4);
+        assertThat(tampered.output()).contains("CMS Verification failure", "CMS_SignerInfo_verify_content",
+                "content verify error");
     }
 
     private void extract(byte[] manifest) throws Exception {
@@ -56,13 +70,17 @@ class OpensslInteropIT {
         Files.write(dir.resolve("signature.p7s"), Zips.get(entries, "META-INF/signature.p7s"));
     }
 
-    private int openssl(String... extra) throws Exception {
+    private Openssl openssl(String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("openssl", "cms", "-verify", "-binary", "-inform", "DER",
                 "-in", "signature.p7s", "-content", "ASiCManifest.xml", "-CAfile", "ca/ca.pem", "-out", "/dev/null"));
         cmd.addAll(List.of(extra));
+        Path log = dir.resolve("openssl.log");
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
+                .redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
+        return new Openssl(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private record Openssl(int exitCode, String output) {
     }
 }
