@@ -53,7 +53,8 @@ public final class KeyRing {
      * @param olderKeysSetting where they are configured, named in errors and in the message for a value
      *                         sealed under an unknown key
      * @return the ring
-     * @throws DataProtectionException if any key is refused (the message names its setting and index)
+     * @throws DataProtectionException if any key is refused (the message names its setting, and its
+     *                                 position among the older keys counting from 1)
      */
     public static KeyRing fromBase64(String current, String currentSetting, List<String> older,
                                      String olderKeysSetting) {
@@ -63,7 +64,7 @@ public final class KeyRing {
         for (int i = 0; i < given.size(); i++) {
             String value = given.get(i);
             if (value != null && !value.isBlank()) {
-                olderKeys.add(DataKey.fromBase64(value, olderKeysSetting + "[" + i + "]"));
+                olderKeys.add(DataKey.fromBase64(value, "item " + (i + 1) + " of " + olderKeysSetting));
             }
         }
         return new KeyRing(DataKey.fromBase64(current, currentSetting), olderKeys, olderKeysSetting);

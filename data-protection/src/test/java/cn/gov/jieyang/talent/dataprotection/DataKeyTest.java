@@ -78,7 +78,7 @@ class DataKeyTest {
     void aRingNamesTheIndexOfARefusedOlderKeyAndSkipsBlankEntries() {
         DataProtectionException e = refused(() -> KeyRing.fromBase64(TestKeys.A, SETTING,
                 List.of(TestKeys.B, "not*base64!"), "portal.identity.previous-id-number-keys"), Reason.KEY_NOT_BASE64);
-        assertThat(e).hasMessageContaining("portal.identity.previous-id-number-keys[1]");
+        assertThat(e).hasMessageContaining("item 2 of portal.identity.previous-id-number-keys");
 
         KeyRing ring = KeyRing.fromBase64(TestKeys.A, SETTING, List.of("", TestKeys.B, TestKeys.A), "older");
         assertThat(ring.kids()).containsExactly(TestKeys.key(TestKeys.A).kid(), TestKeys.key(TestKeys.B).kid());
