@@ -3,11 +3,13 @@ package cn.gov.jieyang.talent.authbridge.face;
 import cn.gov.jieyang.talent.authbridge.session.Acr;
 import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
 import cn.gov.jieyang.talent.authbridge.session.DataProtector;
-import cn.gov.jieyang.talent.authbridge.session.IdNumbers;
 import cn.gov.jieyang.talent.authbridge.session.NewSession;
 import cn.gov.jieyang.talent.authbridge.session.SessionProperties;
 import cn.gov.jieyang.talent.authbridge.session.Sessions;
 import cn.gov.jieyang.talent.authbridge.session.SubjectType;
+import cn.gov.jieyang.talent.dataprotection.Purpose;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.InvalidIdentityException;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ class FaceLoginService {
 
     private static final Logger log = LoggerFactory.getLogger(FaceLoginService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    static final String ID_NUMBER_CONTEXT = "face_login_transaction.id_number";
+    static final Purpose ID_NUMBER = Purpose.of("face-login-transaction.id-number");
 
     private final FaceTransactions transactions;
     private final YuexinqianProperties yxq;
@@ -98,16 +99,14 @@ class FaceLoginService {
         if ("verified".equals(string(claims, "outcome"))) {
             String name = string(claims, "name");
             String idType = string(claims, "id_type");
-            String idNumber = string(claims, "id_number").toUpperCase(Locale.ROOT);
-            if (!"resident_id".equals(idType) || !ResidentIdNumber.isValid(idNumber) || name.isBlank()
-                    || name.length() > 50) {
+            if (!"resident_id".equals(idType) || name.isBlank() || name.length() > 50) {
                 throw new CallbackRejected("invalid_claims", "the verified identity is malformed");
             }
+            IdNumber idNumber = residentId(string(claims, "id_number"));
             transactions.markVerified(txnId, Instant.ofEpochSecond(number(claims, "verified_at")),
-                    protector.subjectFor("p", idType + ":" + idNumber), name, idType,
-                    protector.encrypt(idNumber, ID_NUMBER_CONTEXT), IdNumbers.mask(idNumber),
-                    string(claims, "trust_level"));
-            log.info("face callback accepted: txn={} outcome=verified person={}", txnId, IdNumbers.mask(idNumber));
+                    protector.subjectFor("p", idType + ":" + idNumber.value()), name, idType,
+                    protector.seal(idNumber, ID_NUMBER), idNumber.masked(), string(claims, "trust_level"));
+            log.info("face callback accepted: txn={} outcome=verified person={}", txnId, idNumber);
         } else {
             transactions.markFailed(txnId);
             log.info("face callback accepted: txn={} outcome=failed", txnId);
@@ -140,7 +139,7 @@ class FaceLoginService {
         if (!transactions.complete(txnId)) {
             return new Returned(ReturnOutcome.INVALID, null);
         }
-        String idNumber = protector.decrypt(transactions.idNumberEncrypted(txnId).orElseThrow(), ID_NUMBER_CONTEXT);
+        IdNumber idNumber = protector.openResidentId(transactions.idNumberEncrypted(txnId).orElseThrow(), ID_NUMBER);
         BridgeSession session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
                 Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual")));
         return new Returned(ReturnOutcome.COMPLETED, session);
@@ -157,6 +156,19 @@ class FaceLoginService {
 
     String stateOf(String txnId) {
         return transactions.find(txnId).map(FaceTransaction::state).orElse(null);
+    }
+
+    /**
+     * The same rule as the portal's (the identity-numbers module): a number the portal would refuse
+     * must not become a session here, or the person lands on the portal's error page.
+     */
+    private IdNumber residentId(String raw) {
+        try {
+            return IdNumber.residentId(raw, clock);
+        } catch (InvalidIdentityException e) {
+            // Only the rule's code: the value is (nearly) a real person's ID number.
+            throw new CallbackRejected("invalid_claims", "the verified ID number is refused: " + e.code());
+        }
     }
 
     private static String string(JWTClaimsSet c, String name) {

@@ -52,8 +52,8 @@ final class DatabaseBridgeKeys implements BridgeKeys {
 
     /** The production wiring; the encryption key is checked here, before any database access. */
     static DatabaseBridgeKeys create(DataSource dataSource, KeysProperties properties) {
-        KeyCipher cipher = KeyCipher.fromBase64(properties.encryptionKey());
-        return new DatabaseBridgeKeys(new SigningKeyStore(dataSource, cipher), properties, System::nanoTime);
+        PrivateKeySealer sealer = PrivateKeySealer.from(properties);
+        return new DatabaseBridgeKeys(new SigningKeyStore(dataSource, sealer), properties, System::nanoTime);
     }
 
     /**

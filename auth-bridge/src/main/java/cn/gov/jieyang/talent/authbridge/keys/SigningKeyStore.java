@@ -42,16 +42,16 @@ final class SigningKeyStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final KeyCipher cipher;
+    private final PrivateKeySealer sealer;
 
-    SigningKeyStore(DataSource dataSource, KeyCipher cipher) {
+    SigningKeyStore(DataSource dataSource, PrivateKeySealer sealer) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         // READ COMMITTED on purpose: each statement then sees what the previous lock holder committed.
         // Under REPEATABLE READ the snapshot would be taken at the lock statement, i.e. possibly before
         // the other instance committed, and the re-check after the lock would read stale state.
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.cipher = cipher;
+        this.sealer = sealer;
     }
 
     /** Makes sure there are an active and a next key; true if it had to create or promote one. */
@@ -154,7 +154,7 @@ final class SigningKeyStore {
         byte[] pkcs8 = null;
         try {
             pkcs8 = key.toECPrivateKey().getEncoded();
-            byte[] encrypted = cipher.encrypt(pkcs8, key.getKeyID());
+            byte[] encrypted = sealer.seal(pkcs8, key.getKeyID());
             jdbc.update("insert into signing_key (kid, status, public_jwk, private_key_encrypted, created_at, activated_at) "
                             + "values (?, ?, ?, ?, now(), case when ? = 'active' then now() end)",
                     key.getKeyID(), status, key.toPublicJWK().toJSONString(), encrypted, status);
@@ -171,8 +171,8 @@ final class SigningKeyStore {
     private static ECKey generate() {
         try {
             // kid = RFC 7638 thumbprint: it is derived from the public key, so a row whose public_jwk
-            // was swapped no longer matches its kid (checked in decode), and the kid being the GCM
-            // associated data then ties the encrypted private part to this very public key.
+            // was swapped no longer matches its kid (checked in decode), and the kid being part of the
+            // sealed value's purpose then ties the sealed private part to this very public key.
             return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
                     .keyIDFromThumbprint(true).generate();
         } catch (JOSEException e) {
@@ -188,7 +188,7 @@ final class SigningKeyStore {
                     || !kid.equals(publicKey.computeThumbprint().toString()) || !kid.equals(publicKey.getKeyID())) {
                 throw new IllegalStateException("Signing key " + kid + ": public_jwk does not match its kid");
             }
-            pkcs8 = cipher.decrypt(encrypted, kid);
+            pkcs8 = sealer.open(encrypted, kid);
             ECPrivateKey privateKey = (ECPrivateKey) KeyFactory.getInstance("EC")
                     .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             return new ECKey.Builder(publicKey).privateKey(privateKey).build();

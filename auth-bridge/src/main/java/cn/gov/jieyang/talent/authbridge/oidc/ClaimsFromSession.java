@@ -71,7 +71,7 @@ class ClaimsFromSession implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (authorization.getAuthorizedScopes().contains(REALNAME_SCOPE) && session.isFaceVerified()) {
             sessions.verifiedIdNumber(session.sid()).ifPresent(n -> {
                 claims.put("id_type", "resident_id");
-                claims.put("id_number", n);
+                claims.put("id_number", n.value());
             });
         }
         return new OidcUserInfo(claims);

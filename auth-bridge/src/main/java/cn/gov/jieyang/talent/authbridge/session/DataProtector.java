@@ -1,75 +1,67 @@
 package cn.gov.jieyang.talent.authbridge.session;
 
-import java.nio.ByteBuffer;
+import cn.gov.jieyang.talent.dataprotection.DataKey;
+import cn.gov.jieyang.talent.dataprotection.KeyRing;
+import cn.gov.jieyang.talent.dataprotection.KeyedHash;
+import cn.gov.jieyang.talent.dataprotection.Purpose;
+import cn.gov.jieyang.talent.dataprotection.Sealer;
+import cn.gov.jieyang.talent.identity.IdNumber;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Protects personal data at rest: AES-256-GCM for ID numbers (random IV, a context string as
- * associated data so a ciphertext cannot be moved to another purpose), and a keyed hash (HMAC-SHA256)
- * that turns an identity into a stable subject without revealing it. Two keys are derived from the
- * configured one so that the hash key is never the encryption key.
+ * The bridge's personal data at rest, through the {@code data-protection} library: verified ID numbers
+ * sealed (one purpose per table, so a value copied between tables does not open), and a keyed hash that
+ * turns an identity into a stable subject without revealing it.
+ *
+ * <p>The sealing keys are {@code bridge.session.data-key} and, for values sealed before a rotation,
+ * {@code bridge.session.previous-data-keys}. Subjects are hashed under {@code bridge.session.subject-key},
+ * by default the data key: a subject must never change (the portal keys its records by it), so rotating
+ * the data key first pins the subject key to the old value.
  */
 @Component
 public class DataProtector {
 
-    private static final int IV_BYTES = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Purpose SUBJECT = Purpose.of("bridge.subject");
+    /** Bytes of the hash in a subject (32 hex digits): 128 bits, no collision among any number of people. */
+    private static final int SUBJECT_BYTES = 16;
 
-    private final SecretKeySpec encryptionKey;
-    private final SecretKeySpec hashKey;
+    private final Sealer sealer;
+    private final KeyedHash subjects;
 
     DataProtector(SessionProperties properties) {
-        byte[] master = decode(properties.dataKey());
-        this.encryptionKey = new SecretKeySpec(hmac(master, "encrypt"), "AES");
-        this.hashKey = new SecretKeySpec(hmac(master, "subject"), "HmacSHA256");
+        KeyRing ring = KeyRing.fromBase64(properties.dataKey(), "bridge.session.data-key (BRIDGE_SESSION_DATA_KEY)",
+                properties.previousDataKeys(),
+                "bridge.session.previous-data-keys (BRIDGE_SESSION_PREVIOUS_DATA_KEYS)");
+        this.sealer = new Sealer(ring);
+        this.subjects = new KeyedHash(properties.subjectKey() == null || properties.subjectKey().isBlank()
+                ? ring.current()
+                : DataKey.fromBase64(properties.subjectKey(), "bridge.session.subject-key (BRIDGE_SESSION_SUBJECT_KEY)"));
     }
 
     /**
-     * Encrypts.
+     * Seals a verified ID number for storage in a {@code bytea} column.
      *
-     * @param plaintext the value
-     * @param context   what it is (e.g. "id_number"), bound as associated data
-     * @return IV followed by ciphertext and tag
+     * @param idNumber the number
+     * @param purpose  where it is stored, e.g. {@code bridge-session.id-number}
+     * @return the sealed value's ASCII bytes
      */
-    public byte[] encrypt(String plaintext, String context) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
-            c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(iv.length + ct.length).put(iv).put(ct).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("encryption failed", e);
-        }
+    public byte[] seal(IdNumber idNumber, Purpose purpose) {
+        return sealer.sealText(purpose, idNumber.value()).getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
-     * Decrypts what {@link #encrypt} produced with the same context.
+     * Opens what {@link #seal} stored for the same purpose. The bridge only ever stores face-verified
+     * resident ID numbers.
      *
-     * @param sealed  IV + ciphertext
-     * @param context the same context
-     * @return the value
+     * @param sealed  the stored bytes
+     * @param purpose the purpose they were sealed for
+     * @return the number
+     * @throws cn.gov.jieyang.talent.dataprotection.DataProtectionException if they do not open
      */
-    public String decrypt(byte[] sealed, String context) {
-        try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
-            c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(c.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("decryption failed (wrong key or tampered data)", e);
-        }
+    public IdNumber openResidentId(byte[] sealed, Purpose purpose) {
+        return IdNumber.residentId(sealer.openText(purpose, new String(sealed, StandardCharsets.US_ASCII)));
     }
 
     /**
@@ -81,37 +73,6 @@ public class DataProtector {
      * @return e.g. {@code p-3f2a...} (32 hex digits after the prefix)
      */
     public String subjectFor(String prefix, String identity) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            byte[] h = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
-            return prefix + "-" + HexFormat.of().formatHex(h, 0, 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] decode(String base64) {
-        byte[] key;
-        try {
-            key = base64 == null ? new byte[0] : Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            key = new byte[0];
-        }
-        if (key.length != 32) {
-            throw new IllegalStateException("bridge.session.data-key must be base64 of exactly 32 random bytes "
-                    + "(e.g. `openssl rand -base64 32`)");
-        }
-        return key;
-    }
-
-    private static byte[] hmac(byte[] key, String label) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return prefix + "-" + HexFormat.of().formatHex(subjects.hash(SUBJECT, identity), 0, SUBJECT_BYTES);
     }
 }

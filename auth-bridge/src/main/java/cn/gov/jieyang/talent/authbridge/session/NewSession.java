@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.authbridge.session;
 
+import cn.gov.jieyang.talent.identity.IdNumber;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,12 +12,12 @@ import java.util.Objects;
  * @param acr         how strongly proven
  * @param amr         methods used
  * @param name        name (verified for face logins)
- * @param idNumber    the verified ID number (face logins), or null; stored encrypted, never logged
+ * @param idNumber    the verified ID number (face logins), or null; stored sealed, never logged
  * @param usci        the enterprise's USCI, or null
  * @param roles       roles
  */
 public record NewSession(String subject, SubjectType subjectType, String acr, List<String> amr, String name,
-                         String idNumber, String usci, List<String> roles) {
+                         IdNumber idNumber, String usci, List<String> roles) {
 
     /**
      * Checks and copies.

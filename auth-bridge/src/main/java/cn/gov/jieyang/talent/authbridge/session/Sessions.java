@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.session;
 
+import cn.gov.jieyang.talent.dataprotection.Purpose;
+import cn.gov.jieyang.talent.identity.IdNumber;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +26,7 @@ public class Sessions {
 
     private static final Logger log = LoggerFactory.getLogger(Sessions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ID_NUMBER_CONTEXT = "bridge_session.id_number";
+    private static final Purpose ID_NUMBER = Purpose.of("bridge-session.id-number");
 
     private final SessionStore store;
     private final SessionTokens tokens;
@@ -50,9 +52,9 @@ public class Sessions {
     public BridgeSession start(NewSession n) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         BridgeSession s = new BridgeSession(randomId(), n.subject(), n.subjectType(), n.acr(), n.amr(), n.name(),
-                n.idNumber() == null ? null : IdNumbers.mask(n.idNumber()), n.usci(), n.roles(), now,
+                n.idNumber() == null ? null : n.idNumber().masked(), n.usci(), n.roles(), now,
                 now.plus(properties.lifetime()));
-        store.insert(s, n.idNumber() == null ? null : protector.encrypt(n.idNumber(), ID_NUMBER_CONTEXT));
+        store.insert(s, n.idNumber() == null ? null : protector.seal(n.idNumber(), ID_NUMBER));
         log.info("session started: sid={} subject={} acr={} type={}", s.sid(), s.subject(), s.acr(),
                 s.subjectType().claim());
         return s;
@@ -90,13 +92,13 @@ public class Sessions {
     }
 
     /**
-     * The verified ID number of a face session, decrypted; for the userinfo endpoint only.
+     * The verified ID number of a face session, opened; for the userinfo endpoint only.
      *
      * @param sid the session id
      * @return the number
      */
-    public Optional<String> verifiedIdNumber(String sid) {
-        return store.idNumberEncrypted(sid).map(b -> protector.decrypt(b, ID_NUMBER_CONTEXT));
+    public Optional<IdNumber> verifiedIdNumber(String sid) {
+        return store.idNumberEncrypted(sid).map(b -> protector.openResidentId(b, ID_NUMBER));
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bridge's side of the protocol: which callbacks verify a transaction, and which are refused. */
 class YuexinqianCallbackIT extends BridgeWithFakeYuexinqian {
@@ -67,6 +69,17 @@ class YuexinqianCallbackIT extends BridgeWithFakeYuexinqian {
         Browser.Page home = browser.follow(back, null);
         assertThat(home.body()).contains("urn:gd:trust:L4", "4452**********123X", "已通过粤信签人脸识别", ">p-")
                 .doesNotContain(FakeYuexinqian.ID_NUMBER);
+    }
+
+    /**
+     * A well-formed check character is not enough: the region code must start with a province of GB/T
+     * 2260. The bridge used to accept these and the portal to refuse them, so the person landed on the
+     * portal's 502 page; now one rule refuses them here, before any session exists.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"045202199001010013", "205202199001010013"})
+    void rejectsAVerifiedIdentityWhoseRegionCodeIsNoProvince(String idNumber) {
+        assertRefused(YXQ.sign(valid().claim("id_number", idNumber).build()), "invalid_claims");
     }
 
     @Test

@@ -174,7 +174,7 @@ class BridgeKeysInstancesTest {
     }
 
     private DatabaseBridgeKeys instance(DataSource ds, AtomicLong clock) {
-        SigningKeyStore store = new SigningKeyStore(ds, KeyCipher.fromBase64(properties.encryptionKey()));
+        SigningKeyStore store = new SigningKeyStore(ds, PrivateKeySealer.from(properties));
         return new DatabaseBridgeKeys(store, properties, clock::get).start();
     }
 

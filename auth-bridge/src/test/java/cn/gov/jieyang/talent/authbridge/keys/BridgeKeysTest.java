@@ -137,11 +137,11 @@ class BridgeKeysTest {
         assertThat(containsSequence(stored, active.getD().toString().getBytes())).isFalse();
         assertThat((String) row.get("public_jwk")).doesNotContain("\"d\"");
 
-        KeyCipher anotherKey = KeyCipher.fromBase64(KeyCipher.DEVELOPMENT_KEY_BASE64);
-        assertThatThrownBy(() -> anotherKey.decrypt(stored, active.getKeyID()))
+        PrivateKeySealer anotherKey = PrivateKeySealer.from(
+                new KeysProperties(PrivateKeySealer.DEVELOPMENT_KEY_BASE64, null, null, null));
+        assertThatThrownBy(() -> anotherKey.open(stored, active.getKeyID()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Cannot decrypt");
-        KeyCipher rightKey = KeyCipher.fromBase64(KeysTestConfig.TEST_ENCRYPTION_KEY);
-        assertThat(rightKey.decrypt(stored, active.getKeyID())).isEqualTo(pkcs8);
+        assertThat(PrivateKeySealer.from(properties).open(stored, active.getKeyID())).isEqualTo(pkcs8);
     }
 
     @Test

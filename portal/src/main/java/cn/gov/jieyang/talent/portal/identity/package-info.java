@@ -1,12 +1,8 @@
 /**
- * Value objects for the portal's real-name record (实名信息): a person's identity document number
- * ({@link cn.gov.jieyang.talent.portal.identity.IdNumber}), an enterprise's unified social credit code
- * ({@link cn.gov.jieyang.talent.portal.identity.Usci}), and the protection of ID numbers at rest
- * ({@link cn.gov.jieyang.talent.portal.identity.IdNumberProtector}).
- *
- * <p>Every factory checks its input and throws
- * {@link cn.gov.jieyang.talent.portal.identity.InvalidIdentityException}, whose {@code code()} is a
- * stable message-bundle key and whose message never repeats the rejected value: exception messages end
- * up in logs, and an ID number in a log is a personal-data leak.
+ * The portal's side of identity data: the protection of ID numbers at rest
+ * ({@link cn.gov.jieyang.talent.portal.identity.IdNumberProtector}, over the {@code data-protection}
+ * library) and telephone numbers ({@link cn.gov.jieyang.talent.portal.identity.PhoneNumber}). What a
+ * valid ID number or credit code is belongs to the {@code identity-numbers} library
+ * ({@code cn.gov.jieyang.talent.identity}), shared with the auth-bridge.
  */
 package cn.gov.jieyang.talent.portal.identity;

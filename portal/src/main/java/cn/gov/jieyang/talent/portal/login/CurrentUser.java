@@ -27,8 +27,8 @@ public record CurrentUser(String subject, SubjectType subjectType, boolean faceV
     public static final String FACE_VERIFIED_ACR = "urn:gd:trust:L4";
 
     /**
-     * The userinfo claim in which the login keeps a face-verified person's ID number, sealed with
-     * AES-GCM (base64url of {@code IdNumberProtector.encrypt}); the principal never holds it in clear.
+     * The userinfo claim in which the login keeps a face-verified person's ID number, sealed
+     * ({@code IdNumberProtector.seal}); the principal never holds it in clear.
      */
     public static final String SEALED_ID_NUMBER_CLAIM = "id_number_sealed";
 

@@ -1,11 +1,10 @@
 package cn.gov.jieyang.talent.portal.login;
 
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdType;
+import cn.gov.jieyang.talent.identity.InvalidIdentityException;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
-import cn.gov.jieyang.talent.portal.identity.IdType;
-import cn.gov.jieyang.talent.portal.identity.InvalidIdentityException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 /**
  * Loads the logged-in user as Spring's {@link OidcUserService} does (ID token + the bridge's userinfo),
  * then replaces the verified ID number that userinfo carries under scope {@code realname} by its
- * AES-GCM ciphertext ({@value CurrentUser#SEALED_ID_NUMBER_CLAIM}).
+ * sealed form ({@value CurrentUser#SEALED_ID_NUMBER_CLAIM}, {@link IdNumberProtector#seal}).
  *
  * <p>Why: the principal is serialised into the server-side session (Spring Session JDBC), i.e. into
  * PostgreSQL. An ID number must never be stored in clear, so the principal never holds it in clear; the
- * real-name record decrypts it once, when it is created.
+ * real-name record opens it once, when it is created.
  */
 class SealingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -51,8 +50,7 @@ class SealingOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
         Object number = claims.remove("id_number");
         IdType type = "passport".equals(claims.get("id_type")) ? IdType.PASSPORT : IdType.RESIDENT_ID;
         try {
-            byte[] sealed = protector.encrypt(IdNumber.of(type, String.valueOf(number)));
-            claims.put(CurrentUser.SEALED_ID_NUMBER_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed));
+            claims.put(CurrentUser.SEALED_ID_NUMBER_CLAIM, protector.seal(IdNumber.of(type, String.valueOf(number))));
         } catch (InvalidIdentityException e) {
             // Dropped, never logged: the real-name page then asks the person to log in again.
             log.warn("the bridge sent an ID number that fails validation ({}) for subject {}", e.code(),

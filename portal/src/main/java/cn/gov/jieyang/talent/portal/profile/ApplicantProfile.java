@@ -1,8 +1,8 @@
 package cn.gov.jieyang.talent.portal.profile;
 
+import cn.gov.jieyang.talent.identity.IdType;
+import cn.gov.jieyang.talent.identity.Usci;
 import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
-import cn.gov.jieyang.talent.portal.identity.IdType;
-import cn.gov.jieyang.talent.portal.identity.Usci;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,9 @@
 package cn.gov.jieyang.talent.portal.profile;
 
+import cn.gov.jieyang.talent.dataprotection.DataKey;
+import cn.gov.jieyang.talent.dataprotection.KeyRing;
+import cn.gov.jieyang.talent.dataprotection.KeyedHash;
+import cn.gov.jieyang.talent.dataprotection.Sealer;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Makes the {@link IdNumberProtector} from {@code portal.identity.id-number-key}. A missing, malformed,
- * short or placeholder key fails the constructor and so the start of the application: running without a
- * usable key would mean storing ID numbers that can never be read back, or not storing them at all.
+ * Makes the {@link IdNumberProtector} from {@code portal.identity.*}. A missing, malformed, short or
+ * placeholder key stops the start of the application (the message names the property, never the value):
+ * running without a usable key would mean storing ID numbers that can never be read back, or not storing
+ * them at all.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityKeyProperties.class)
@@ -20,7 +25,7 @@ class IdentityKeyConfig {
 
     @Bean
     IdNumberProtector idNumberProtector(IdentityKeyProperties properties) {
-        IdNumberProtector protector = new IdNumberProtector(properties.idNumberKey());
+        IdNumberProtector protector = protector(properties);
         if (IdentityKeyProperties.DEVELOPMENT_KEY.equals(properties.idNumberKey() == null ? null
                 : properties.idNumberKey().strip())) {
             // The development key is in the repository: fine on a laptop, a data leak in production.
@@ -28,5 +33,15 @@ class IdentityKeyConfig {
                     + "set PORTAL_IDENTITY_ID_NUMBER_KEY (openssl rand -base64 32) in production");
         }
         return protector;
+    }
+
+    /** The wiring, also for tests that seal as the application does. */
+    static IdNumberProtector protector(IdentityKeyProperties properties) {
+        KeyRing ring = KeyRing.fromBase64(properties.idNumberKey(),
+                "portal.identity.id-number-key (PORTAL_IDENTITY_ID_NUMBER_KEY)", properties.previousIdNumberKeys(),
+                "portal.identity.previous-id-number-keys (PORTAL_IDENTITY_PREVIOUS_ID_NUMBER_KEYS)");
+        DataKey lookupKey = properties.lookupKey() == null || properties.lookupKey().isBlank() ? ring.current()
+                : DataKey.fromBase64(properties.lookupKey(), "portal.identity.lookup-key (PORTAL_IDENTITY_LOOKUP_KEY)");
+        return new IdNumberProtector(new Sealer(ring), new KeyedHash(lookupKey));
     }
 }

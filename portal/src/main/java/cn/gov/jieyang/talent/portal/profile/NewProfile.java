@@ -1,8 +1,8 @@
 package cn.gov.jieyang.talent.portal.profile;
 
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.Usci;
 import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
-import cn.gov.jieyang.talent.portal.identity.Usci;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,9 @@
 package cn.gov.jieyang.talent.portal.profile;
 
+import cn.gov.jieyang.talent.identity.IdType;
+import cn.gov.jieyang.talent.identity.Usci;
 import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
-import cn.gov.jieyang.talent.portal.identity.IdType;
-import cn.gov.jieyang.talent.portal.identity.Usci;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,8 +32,11 @@ class ProfileRepository {
         this.jdbc = jdbc;
     }
 
-    /** A ciphertext with the document type it was made for (its associated data). */
-    record SealedIdNumber(IdType type, byte[] cipher, byte[] lookupHash, String masked) {
+    /**
+     * A sealed number with the document type it was sealed for (part of its purpose). The column is
+     * {@code bytea}; it holds the sealed value's ASCII bytes.
+     */
+    record SealedIdNumber(IdType type, String sealed, byte[] lookupHash, String masked) {
     }
 
     /**
@@ -54,7 +58,7 @@ class ProfileRepository {
                 .param("verification", p.verification().column())
                 .param("name", p.name())
                 .param("idType", id == null ? null : id.type().name().toLowerCase(Locale.ROOT))
-                .param("cipher", id == null ? null : id.cipher())
+                .param("cipher", id == null ? null : id.sealed().getBytes(StandardCharsets.US_ASCII))
                 .param("hash", id == null ? null : id.lookupHash())
                 .param("masked", id == null ? null : id.masked())
                 .param("phone", p.phone())
@@ -101,7 +105,8 @@ class ProfileRepository {
                         select id_type, id_number_cipher, id_number_hash, id_number_masked from applicant_profile
                         where subject = :subject and id_number_cipher is not null""")
                 .param("subject", subject)
-                .query((rs, n) -> new SealedIdNumber(idType(rs.getString("id_type")), rs.getBytes("id_number_cipher"),
+                .query((rs, n) -> new SealedIdNumber(idType(rs.getString("id_type")),
+                        new String(rs.getBytes("id_number_cipher"), StandardCharsets.US_ASCII),
                         rs.getBytes("id_number_hash"), rs.getString("id_number_masked")))
                 .optional();
     }

@@ -1,10 +1,10 @@
 package cn.gov.jieyang.talent.portal.profile;
 
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
-import cn.gov.jieyang.talent.portal.identity.IdType;
-import cn.gov.jieyang.talent.portal.identity.InvalidIdentityException;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdType;
+import cn.gov.jieyang.talent.identity.InvalidIdentityException;
+import cn.gov.jieyang.talent.identity.Usci;
 import cn.gov.jieyang.talent.portal.identity.PhoneNumber;
-import cn.gov.jieyang.talent.portal.identity.Usci;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 

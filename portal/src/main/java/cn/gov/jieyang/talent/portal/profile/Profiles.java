@@ -1,6 +1,6 @@
 package cn.gov.jieyang.talent.portal.profile;
 
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applicants' real-name records (实名信息): the public way for other features to read them. ID numbers
- * are encrypted at rest (AES-256-GCM), found by a keyed lookup hash and handed out masked. No feature
+ * are sealed at rest ({@link IdNumberProtector}), found by a keyed lookup hash and handed out masked. No feature
  * decrypts them: the signed package summary carries the masked number only (ADR 003).
  */
 @Service
@@ -61,7 +61,7 @@ public class Profiles {
      */
     Optional<IdNumber> revealIdNumber(String subject) {
         return repository.sealedIdNumber(Objects.requireNonNull(subject, "subject"))
-                .map(sealed -> protector.decrypt(sealed.cipher(), sealed.type()));
+                .map(sealed -> protector.open(sealed.sealed(), sealed.type()));
     }
 
     /**
@@ -84,7 +84,7 @@ public class Profiles {
     ApplicantProfile create(NewProfile profile) {
         Instant now = now();
         ProfileRepository.SealedIdNumber sealed = profile.idNumber() == null ? null
-                : new ProfileRepository.SealedIdNumber(profile.idNumber().type(), protector.encrypt(profile.idNumber()),
+                : new ProfileRepository.SealedIdNumber(profile.idNumber().type(), protector.seal(profile.idNumber()),
                         protector.lookupHash(profile.idNumber()), profile.idNumber().masked());
         if (!repository.insert(profile, sealed, Consent.CURRENT_VERSION, now)) {
             throw PortalProblem.conflict("profile.exists");

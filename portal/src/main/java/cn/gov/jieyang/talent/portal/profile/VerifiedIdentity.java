@@ -1,12 +1,12 @@
 package cn.gov.jieyang.talent.portal.profile;
 
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.dataprotection.DataProtectionException;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdType;
+import cn.gov.jieyang.talent.identity.InvalidIdentityException;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
-import cn.gov.jieyang.talent.portal.identity.IdType;
-import cn.gov.jieyang.talent.portal.identity.InvalidIdentityException;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * The name and ID number 粤信签 verified, as the auth-bridge gave them: {@code name} in the signed ID
  * token, {@code id_type} and {@code id_number} from userinfo under scope {@code realname}, which the
- * login sealed (AES-GCM) into {@code id_number_sealed} so that the session never holds it in clear.
+ * login sealed into {@code id_number_sealed} so that the session never holds it in clear.
  * They are read from the principal on every request and never from a form, so a forged POST cannot
  * change them.
  */
@@ -46,9 +46,9 @@ record VerifiedIdentity(String name, IdNumber idNumber) {
                 log.warn("face-verified login of {} without a sealed ID number", user.getSubject());
                 throw missing();
             }
-            return new VerifiedIdentity(name.strip(), protector.decrypt(Base64.getUrlDecoder().decode(sealed), type));
-        } catch (IllegalArgumentException e) {
-            // Not base64, or does not authenticate under our key: treated like a missing number.
+            return new VerifiedIdentity(name.strip(), protector.open(sealed, type));
+        } catch (DataProtectionException e) {
+            // Not sealed, or does not open under our keys: treated like a missing number.
             log.warn("face-verified login of {} with an unreadable sealed ID number", user.getSubject());
             throw missing();
         } catch (InvalidIdentityException e) {

@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.jieyang.talent.identity.IdType;
 import cn.gov.jieyang.talent.portal.PortalTest;
-import cn.gov.jieyang.talent.portal.identity.IdType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

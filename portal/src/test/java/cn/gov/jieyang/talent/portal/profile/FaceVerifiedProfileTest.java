@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.PortalTest;
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.login.TestLogins;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.jieyang.talent.embeddedpg.EmbeddedPostgresAutoConfiguration;
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;

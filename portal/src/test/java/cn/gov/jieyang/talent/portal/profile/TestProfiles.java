@@ -1,12 +1,10 @@
 package cn.gov.jieyang.talent.portal.profile;
 
-import cn.gov.jieyang.talent.portal.identity.IdNumber;
-import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
-import cn.gov.jieyang.talent.portal.identity.IdType;
-import cn.gov.jieyang.talent.portal.identity.Usci;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.IdType;
+import cn.gov.jieyang.talent.identity.Usci;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.login.TestLogins;
-import java.util.Base64;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
@@ -38,14 +36,15 @@ public final class TestProfiles {
      * @return the principal
      */
     public static OidcLoginRequestPostProcessor faceLogin(String subject, String name, String idNumber) {
-        // Sealed as the login does (SealingOidcUserService), under the development key of application.yml.
-        byte[] sealed = new IdNumberProtector(DEV_ID_NUMBER_KEY).encrypt(IdNumber.of(IdType.RESIDENT_ID, idNumber));
+        // Sealed as the login does (SealingOidcUserService), under the development key of application-dev.yml.
+        String sealed = IdentityKeyConfig.protector(new IdentityKeyProperties(DEV_ID_NUMBER_KEY, null, null))
+                .seal(IdNumber.of(IdType.RESIDENT_ID, idNumber));
         return TestLogins.faceVerified(subject, name).userInfoToken(u -> u.subject(subject).name(name)
                 .claim("id_type", "resident_id")
-                .claim(CurrentUser.SEALED_ID_NUMBER_CLAIM, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed)));
+                .claim(CurrentUser.SEALED_ID_NUMBER_CLAIM, sealed));
     }
 
-    /** The development key in application.yml, which the tests run with. */
+    /** The development key in application-dev.yml, which the tests run with. */
     static final String DEV_ID_NUMBER_KEY = "x2T3fsYanf6dW3amh078WOXsQ5iuLJq9RKXAzT8ccKc=";
 
     /**

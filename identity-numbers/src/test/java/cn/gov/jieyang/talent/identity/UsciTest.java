@@ -1,6 +1,6 @@
-package cn.gov.jieyang.talent.portal.identity;
+package cn.gov.jieyang.talent.identity;
 
-import static cn.gov.jieyang.talent.portal.identity.IdentityAssertions.assertRefused;
+import static cn.gov.jieyang.talent.identity.IdentityAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,14 @@ class UsciTest {
         Usci usci = Usci.of(REALM_SAMPLE);
         assertThat(usci.value()).isEqualTo(REALM_SAMPLE);
         assertThat(usci).hasToString(REALM_SAMPLE);
+    }
+
+    @Test
+    void usciAcceptsTheStandardsExample() {
+        // GB 32100-2015's worked example: both its check characters (4 at 17, 3 at 18) hold.
+        assertThat(Usci.of("91350100M000100Y43").value()).isEqualTo("91350100M000100Y43");
+        assertRefused(() -> Usci.of("91350100M000100Y44"), "91350100M000100Y44",
+                InvalidIdentityException.USCI_CHECK_DIGIT);
     }
 
     @ParameterizedTest

@@ -1,12 +1,16 @@
-package cn.gov.jieyang.talent.portal.identity;
+package cn.gov.jieyang.talent.identity;
 
-import static cn.gov.jieyang.talent.portal.identity.IdentityAssertions.assertRefused;
+import static cn.gov.jieyang.talent.identity.IdentityAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import cn.gov.jieyang.talent.identity.internal.Gb11643;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -18,6 +22,29 @@ class IdNumberTest {
 
     private static Clock today(LocalDate date) {
         return Clock.fixed(date.atStartOfDay(CHINA).toInstant(), CHINA);
+    }
+
+    /** A number of the given first 17 digits with its right check character. */
+    private static String withCheckCharacter(String first17) {
+        return first17 + Gb11643.checkCharacter(first17);
+    }
+
+    // --- GB 11643-1999's own worked examples ---
+
+    @Test
+    void acceptsTheStandardsExampleFromBeijingChaoyang() {
+        // GB 11643-1999, the worked example of a person registered in 北京市朝阳区 (110105), born 1949-12-31.
+        IdNumber id = IdNumber.residentId("11010519491231002X");
+        assertThat(id.value()).isEqualTo("11010519491231002X");
+        assertThat(id.masked()).isEqualTo("1101**********002X");
+    }
+
+    @Test
+    void refusesTheStandardsExampleFromShantouOnlyForItsBirthYear1880() {
+        // GB 11643-1999's second example, 广东省汕头市潮阳县 (440524), born 1880-01-01: its check character
+        // is right (see Gb11643Test), but nobody born before 1900 applies for anything here any more.
+        assertRefused(() -> IdNumber.residentId("440524188001010014"), "440524188001010014",
+                InvalidIdentityException.ID_BIRTH_DATE);
     }
 
     // --- resident ID: accepted ---
@@ -102,6 +129,44 @@ class IdNumberTest {
     void refusesARegionCodeStartingWithZero() {
         assertRefused(() -> IdNumber.residentId("045202199001010013"), "045202199001010013",
                 InvalidIdentityException.ID_REGION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60", "66", "70",
+        "72", "80", "83", "90", "91", "99"})
+    void refusesARegionCodeThatBeginsWithNoProvince(String firstTwoDigits) {
+        // 83 is not in GB/T 2260 (Taiwan is 71); 91 is sometimes quoted as "abroad" but is no province either.
+        String number = withCheckCharacter(firstTwoDigits + "520219900101001");
+        assertRefused(() -> IdNumber.residentId(number), number, InvalidIdentityException.ID_REGION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36",
+        "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+        "71", "81", "82"})
+    void acceptsEveryProvinceOfGbt2260(String province) {
+        String number = withCheckCharacter(province + "010219900101001");
+        assertThat(IdNumber.residentId(number).value()).isEqualTo(number);
+    }
+
+    @Test
+    void judgesTheBirthDateByTheCalendarInChinaWhateverTheClocksZone() {
+        String bornOnJanuary2 = withCheckCharacter("44520220240102002");
+        // 2024-01-01 23:30 in China (15:30 UTC): a birth date of 2 January is tomorrow there.
+        Clock lateOnJanuary1 = Clock.fixed(Instant.parse("2024-01-01T15:30:00Z"), ZoneOffset.UTC);
+        assertRefused(() -> IdNumber.residentId(bornOnJanuary2, lateOnJanuary1), bornOnJanuary2,
+                InvalidIdentityException.ID_BIRTH_DATE);
+        // 2024-01-02 00:30 in China, still 1 January in UTC: born today, so accepted.
+        Clock justAfterMidnightInChina = Clock.fixed(Instant.parse("2024-01-01T16:30:00Z"), ZoneOffset.UTC);
+        assertThat(IdNumber.residentId(bornOnJanuary2, justAfterMidnightInChina).value()).isEqualTo(bornOnJanuary2);
+    }
+
+    @Test
+    void refusesABirthDateOfTomorrowInChinaByTheSystemClock() {
+        LocalDate tomorrow = LocalDate.now(IdNumber.CHINA_TIME).plusDays(1);
+        String number = withCheckCharacter("445202" + tomorrow.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "001");
+        assertRefused(() -> IdNumber.residentId(number), number, InvalidIdentityException.ID_BIRTH_DATE);
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
-package cn.gov.jieyang.talent.portal.identity;
+package cn.gov.jieyang.talent.identity;
 
+import cn.gov.jieyang.talent.identity.internal.Gb32100;
 import java.util.Locale;
 
 /**
@@ -15,16 +16,6 @@ import java.util.Locale;
  * {@link #toString()} shows it in full.
  */
 public final class Usci {
-
-    /** The GB 32100 alphabet: digits and capitals without I, O, S, V, Z. A character's value is its index. */
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int LENGTH = 18;
-    /** GB 32100 weights for characters 1–17: 3^i mod 31. */
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    /** GB 11714 weights for the 8 characters of the organisation code before its check character. */
-    private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
-    /** Index of the organisation code's first character (position 9). */
-    private static final int ORGANISATION_START = 8;
 
     private final String value;
 
@@ -43,22 +34,18 @@ public final class Usci {
      */
     public static Usci of(String raw) {
         String s = IdNumber.stripped(raw, InvalidIdentityException.USCI_REQUIRED);
-        boolean ok = s.length() == LENGTH;
-        for (int i = 0; ok && i < LENGTH; i++) {
-            ok = ALPHABET.indexOf(asciiUpper(s.charAt(i))) >= 0;
-        }
-        if (!ok) {
+        if (!Gb32100.hasShape(s)) {
             throw new InvalidIdentityException(InvalidIdentityException.USCI_FORMAT,
                     "a unified social credit code is 18 digits and capital letters other than I, O, S, V, Z (got "
                             + s.length() + " characters)");
         }
         // Safe after the check above: every character is an ASCII digit or letter.
         String value = s.toUpperCase(Locale.ROOT);
-        if (value.charAt(ORGANISATION_START + ORGANISATION_WEIGHTS.length) != organisationCheck(value)) {
+        if (value.charAt(Gb32100.ORGANISATION_CHECK_INDEX) != Gb32100.organisationCheck(value)) {
             throw new InvalidIdentityException(InvalidIdentityException.USCI_ORGANISATION_CHECK,
                     "the organisation code inside the credit code (characters 9-17) fails its GB 11714 check");
         }
-        if (value.charAt(LENGTH - 1) != codeCheck(value)) {
+        if (value.charAt(Gb32100.LENGTH - 1) != Gb32100.codeCheck(value)) {
             throw new InvalidIdentityException(InvalidIdentityException.USCI_CHECK_DIGIT,
                     "the credit code's check character does not match its other 17 characters");
         }
@@ -85,32 +72,5 @@ public final class Usci {
     @Override
     public int hashCode() {
         return value.hashCode();
-    }
-
-    /**
-     * GB 11714: 11 − (weighted sum mod 11), written X for 10 and 0 for 11. Letters count
-     * A=10 … Z=35 over the <em>full</em> Latin alphabet (so J is 19, not its GB 32100 value 18):
-     * the organisation code predates the credit code and keeps its own numbering.
-     */
-    private static char organisationCheck(String value) {
-        int sum = 0;
-        for (int i = 0; i < ORGANISATION_WEIGHTS.length; i++) {
-            sum += Character.digit(value.charAt(ORGANISATION_START + i), 36) * ORGANISATION_WEIGHTS[i];
-        }
-        int check = 11 - sum % 11;
-        return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
-    }
-
-    /** GB 32100: 31 − (weighted sum mod 31), with 31 written as 0, as a character of the alphabet. */
-    private static char codeCheck(String value) {
-        int sum = 0;
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            sum += ALPHABET.indexOf(value.charAt(i)) * WEIGHTS[i];
-        }
-        return ALPHABET.charAt((31 - sum % 31) % 31);
-    }
-
-    private static char asciiUpper(char c) {
-        return c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
     }
 }

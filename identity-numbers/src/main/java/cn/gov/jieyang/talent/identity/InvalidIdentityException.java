@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.identity;
+package cn.gov.jieyang.talent.identity;
 
 import java.util.Objects;
 
@@ -17,9 +17,9 @@ public final class InvalidIdentityException extends RuntimeException {
     public static final String REQUIRED = "id.required";
     /** A resident ID is not 17 digits followed by a digit or X. */
     public static final String ID_FORMAT = "id.format";
-    /** A resident ID's region code (characters 1–6) starts with 0. */
+    /** A resident ID's region code (characters 1–6) does not begin with a province code of GB/T 2260. */
     public static final String ID_REGION = "id.region";
-    /** A resident ID's birth date (characters 7–14) is not a real date from 1900 up to today. */
+    /** A resident ID's birth date (characters 7–14) is not a real date from 1900 up to today in China. */
     public static final String ID_BIRTH_DATE = "id.birthDate";
     /** A resident ID's check character (character 18) does not match the other 17. */
     public static final String ID_CHECK_DIGIT = "id.checkDigit";

@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.identity;
+package cn.gov.jieyang.talent.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,9 +1,12 @@
-package cn.gov.jieyang.talent.portal.identity;
+package cn.gov.jieyang.talent.identity;
 
-import cn.gov.jieyang.talent.portal.web.ChinaTime;
+import cn.gov.jieyang.talent.identity.internal.Ascii;
+import cn.gov.jieyang.talent.identity.internal.Gb11643;
+import cn.gov.jieyang.talent.identity.internal.Masking;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
@@ -15,28 +18,24 @@ import java.util.Objects;
  *
  * <p>This is personal data. {@link #toString()} returns the {@linkplain #masked() masked} form so
  * that logging or string-concatenating an {@code IdNumber} never discloses it; only {@link #value()}
- * gives the full number, for encryption ({@link IdNumberProtector}) and for the handful of places
- * that must send it on.
+ * gives the full number, for sealing at rest and for the handful of places that must send it on.
  */
 public final class IdNumber {
+
+    /**
+     * The zone whose calendar decides whether a birth date is "today or earlier": the number is issued
+     * in China, and a server running in UTC must not refuse someone born today in Beijing time (nor
+     * accept someone "born" tomorrow there).
+     */
+    public static final ZoneId CHINA_TIME = ZoneId.of("Asia/Shanghai");
 
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
     // STRICT with "uuuu" (not "yyyy", which needs an era under STRICT) refuses 19900230 instead of
     // quietly turning it into 19900228, which the default SMART style would do.
     private static final DateTimeFormatter BIRTH_DATE =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-
-    /** ISO 7064 MOD 11-2 weights (2^(17-i) mod 11) for the first 17 characters. */
-    private static final int[] CHECK_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    /** The check character, indexed by the weighted sum mod 11. */
-    private static final String CHECK_CHARACTERS = "10X98765432";
-    private static final int RESIDENT_ID_LENGTH = 18;
     private static final int PASSPORT_MIN_LENGTH = 5;
     private static final int PASSPORT_MAX_LENGTH = 17;
-    /** Characters shown at each end in the long masked form. */
-    private static final int SHOWN_AT_EACH_END = 4;
-    /** Characters shown (at the end) in the short masked form. */
-    private static final int SHOWN_WHEN_SHORT = 2;
 
     private final IdType type;
     private final String value;
@@ -47,37 +46,50 @@ public final class IdNumber {
     }
 
     /**
+     * Parses a mainland resident ID number (居民身份证号码), judging its birth date by today's date in
+     * China.
+     *
+     * @param raw the number as typed
+     * @return the validated number
+     * @throws InvalidIdentityException as {@link #residentId(String, Clock)}
+     */
+    public static IdNumber residentId(String raw) {
+        return residentId(raw, Clock.systemUTC());
+    }
+
+    /**
      * Parses a mainland resident ID number (居民身份证号码).
      *
      * <p>Surrounding white space (including the ideographic space U+3000 that Chinese input methods
-     * type) is removed and a lower-case check character {@code x} is normalised to {@code X}.
+     * type) is removed and a lower-case check character {@code x} is normalised to {@code X}. Checked:
+     * the shape (17 digits and a digit or X), the region code (its first two digits are a province of
+     * GB/T 2260), the birth date (a calendar date from 1900-01-01 up to today in {@link #CHINA_TIME})
+     * and the ISO 7064 MOD 11-2 check character.
      *
-     * @param raw the number as typed
+     * @param raw   the number as typed
+     * @param clock the clock that says what "today" is; only its instant is used, the date is always
+     *              taken in {@link #CHINA_TIME}, whatever the clock's own zone
      * @return the validated number
      * @throws InvalidIdentityException {@code id.required}, {@code id.format}, {@code id.region},
      *                                  {@code id.birthDate} or {@code id.checkDigit}
      */
-    public static IdNumber residentId(String raw) {
-        // Birth dates are judged by the calendar in China, whatever the server's default zone.
-        return residentId(raw, Clock.system(ChinaTime.ZONE));
-    }
-
-    /** As {@link #residentId(String)}, with "today" taken from {@code clock} (for tests). */
-    static IdNumber residentId(String raw, Clock clock) {
+    public static IdNumber residentId(String raw, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         String s = stripped(raw, InvalidIdentityException.REQUIRED);
-        if (s.length() != RESIDENT_ID_LENGTH || !isResidentIdShape(s)) {
+        if (!Gb11643.hasShape(s)) {
             throw new InvalidIdentityException(InvalidIdentityException.ID_FORMAT,
                     "a resident ID number is 17 digits followed by a digit or X (got "
                             + s.length() + " characters)");
         }
         // Safe to upper-case now: the shape check has proved the only letter is a final x/X.
         String value = s.toUpperCase(Locale.ROOT);
-        if (value.charAt(0) == '0') {
+        if (!Gb11643.startsWithProvince(value)) {
             throw new InvalidIdentityException(InvalidIdentityException.ID_REGION,
-                    "a resident ID number's region code cannot start with 0");
+                    "a resident ID number's region code does not begin with a province code of GB/T 2260");
         }
-        checkBirthDate(value.substring(6, 14), LocalDate.now(clock));
-        if (value.charAt(17) != checkCharacter(value)) {
+        checkBirthDate(value.substring(Gb11643.BIRTH_DATE_START, Gb11643.BIRTH_DATE_END),
+                LocalDate.ofInstant(clock.instant(), CHINA_TIME));
+        if (value.charAt(Gb11643.LENGTH - 1) != Gb11643.checkCharacter(value)) {
             throw new InvalidIdentityException(InvalidIdentityException.ID_CHECK_DIGIT,
                     "the resident ID number's check character does not match its other 17 digits");
         }
@@ -99,7 +111,7 @@ public final class IdNumber {
         // non-ASCII text ("ß" becomes "SS"), and only ASCII letters and digits are allowed anyway.
         boolean ok = s.length() >= PASSPORT_MIN_LENGTH && s.length() <= PASSPORT_MAX_LENGTH;
         for (int i = 0; ok && i < s.length(); i++) {
-            ok = isAsciiDigit(s.charAt(i)) || isAsciiLetter(s.charAt(i));
+            ok = Ascii.isDigit(s.charAt(i)) || Ascii.isLetter(s.charAt(i));
         }
         if (!ok) {
             throw new InvalidIdentityException(InvalidIdentityException.PASSPORT_FORMAT,
@@ -109,8 +121,8 @@ public final class IdNumber {
     }
 
     /**
-     * Parses a number of the given type, e.g. from a form with a document-type choice or from a
-     * decrypted database column.
+     * Parses a number of the given type, e.g. from a form with a document-type choice or from an
+     * opened sealed value.
      *
      * @param type the document type
      * @param raw  the number
@@ -129,7 +141,7 @@ public final class IdNumber {
 
     /**
      * Returns the full, normalised number. Personal data: do not log it or show it in full; use
-     * {@link #masked()} for display and {@link IdNumberProtector} for storage.
+     * {@link #masked()} for display and seal it for storage.
      *
      * @return the normalised number (upper case, no surrounding white space)
      */
@@ -138,21 +150,15 @@ public final class IdNumber {
     }
 
     /**
-     * Returns the number for display with most of it hidden: the first 4 and last 4 characters around
-     * one {@code *} per hidden character ({@code 4452**********123X}). A value shorter than 16
-     * characters (most passports) would then show more than it hides, so it shows only its last 2
-     * ({@code *******78}).
+     * Returns the number for display with most of it hidden, by the one masking rule of this project:
+     * the first 4 and last 4 characters around one {@code *} per hidden character
+     * ({@code 4452**********123X}). A value shorter than 16 characters (most passports) would then show
+     * more than it hides, so it shows only its last 2 ({@code *******78}).
      *
      * @return the masked number, as long as the number itself
      */
     public String masked() {
-        int length = value.length();
-        int hiddenInLongForm = length - 2 * SHOWN_AT_EACH_END;
-        if (hiddenInLongForm >= 2 * SHOWN_AT_EACH_END) {
-            return value.substring(0, SHOWN_AT_EACH_END) + "*".repeat(hiddenInLongForm)
-                    + value.substring(length - SHOWN_AT_EACH_END);
-        }
-        return "*".repeat(length - SHOWN_WHEN_SHORT) + value.substring(length - SHOWN_WHEN_SHORT);
+        return Masking.mask(value);
     }
 
     /**
@@ -178,15 +184,6 @@ public final class IdNumber {
         return 31 * type.hashCode() + value.hashCode();
     }
 
-    /** Computes the GB 11643 check character from the first 17 digits. */
-    private static char checkCharacter(String value) {
-        int sum = 0;
-        for (int i = 0; i < CHECK_WEIGHTS.length; i++) {
-            sum += (value.charAt(i) - '0') * CHECK_WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
-    }
-
     private static void checkBirthDate(String yyyyMMdd, LocalDate today) {
         LocalDate birth;
         try {
@@ -198,18 +195,8 @@ public final class IdNumber {
         }
         if (birth.isBefore(EARLIEST_BIRTH_DATE) || birth.isAfter(today)) {
             throw new InvalidIdentityException(InvalidIdentityException.ID_BIRTH_DATE,
-                    "the resident ID number's birth date is before 1900 or in the future");
+                    "the resident ID number's birth date is before 1900 or after today in China");
         }
-    }
-
-    private static boolean isResidentIdShape(String s) {
-        for (int i = 0; i < RESIDENT_ID_LENGTH - 1; i++) {
-            if (!isAsciiDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        char last = s.charAt(RESIDENT_ID_LENGTH - 1);
-        return isAsciiDigit(last) || last == 'X' || last == 'x';
     }
 
     /** Null and blank are one error, {@code requiredCode}: the field was not filled in. */
@@ -219,15 +206,5 @@ public final class IdNumber {
             throw new InvalidIdentityException(requiredCode, "no value was given");
         }
         return s;
-    }
-
-    // Character.isDigit/isLetter would accept full-width and other scripts' digits and letters,
-    // which would then be stored, hashed and compared as different strings from their ASCII twins.
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

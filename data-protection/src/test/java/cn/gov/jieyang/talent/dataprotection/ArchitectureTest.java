@@ -1,0 +1,37 @@
+package cn.gov.jieyang.talent.dataprotection;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The library's boundaries: plain Java over the JDK and Nimbus, internals below the public API. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.gov.jieyang.talent.dataprotection");
+
+    @Test
+    void dependsOnNoFramework() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dependsOnTheJdkAndNimbusOnly() {
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javax.crypto..", "com.nimbusds.jose..", "cn.gov.jieyang.talent.dataprotection..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void internalsDoNotDependOnThePublicApi() {
+        noClasses().that().resideInAPackage("..dataprotection.internal..")
+                .should().dependOnClassesThat().resideInAPackage("cn.gov.jieyang.talent.dataprotection")
+                .check(CLASSES);
+    }
+}
