@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.submission;
 
+import cn.gov.jieyang.talent.portal.audit.PackagesOnRecord;
 import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.sealing.MaterialFile;
 import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * {@code version}, so a concurrent optimistic-locking save elsewhere fails instead of overwriting.
  */
 @Repository
-class SubmissionRecords {
+class SubmissionRecords implements PackagesOnRecord {
 
     private static final String APPLICATION = "select id, reference, applicant_subject, status, submitted_at from application";
 
@@ -100,15 +101,13 @@ class SubmissionRecords {
                 .params(applicationId, version).query(SubmissionRecords::packageRow).optional();
     }
 
-    record KnownPackage(UUID applicationId, String reference, int version) {
-    }
-
-    /** Which application version a package on record is, found by its digest. */
-    Optional<KnownPackage> findPackageBySha256(String sha256) {
+    /** Which application version a package on record is, found by its digest (the auditor's package check). */
+    @Override
+    public Optional<PackageOnRecord> findBySha256(String sha256) {
         return jdbc.sql("select a.id, a.reference, p.package_version from submission_package p "
                         + "join application a on a.id = p.application_id where p.package_sha256 = ?")
                 .param(sha256)
-                .query((rs, n) -> new KnownPackage(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
+                .query((rs, n) -> new PackageOnRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
                 .optional();
     }
 
