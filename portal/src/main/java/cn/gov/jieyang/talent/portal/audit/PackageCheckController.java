@@ -25,8 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The auditor's check of a sealed package against the seal's CA ({@code /audit/**} is for the auditor
  * role only, enforced by the login configuration and again here). Which application version the
- * package is comes from {@link PackagesOnRecord}, which the submission feature implements. The upload goes to a temporary file (never into
- * memory), is verified by the signing library and deleted; the check itself is audited.
+ * package is comes from {@link PackagesOnRecord}, which the submission feature implements. The upload
+ * goes to a temporary file (never into memory), is verified by the signing library and deleted; the
+ * check itself is audited.
  */
 @Controller
 class PackageCheckController {

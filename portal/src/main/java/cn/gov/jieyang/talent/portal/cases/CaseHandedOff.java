@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param by            who moved it
  * @param at            when
  */
-public record CaseHandedOff(UUID caseId, UUID applicationId, String serviceCode, String handoffReference, String by, Instant at)
+public record CaseHandedOff(UUID caseId, UUID applicationId, String serviceCode, String handoffReference, String by,
+        Instant at)
         implements CaseEvent {
 
     @Override

@@ -97,7 +97,8 @@ public class Cases {
     public void handOff(UUID caseId, String handoffReference, String by, Instant at) {
         Moved m = move(caseId, null, Set.of(CaseState.DRAFT), CaseState.HANDED_OFF, at,
                 "handoff_reference = :reference", Map.of("reference", handoffReference));
-        events.publishEvent(new CaseHandedOff(caseId, m.applicationId(), m.serviceCode(), handoffReference, by, m.at()));
+        events.publishEvent(
+                new CaseHandedOff(caseId, m.applicationId(), m.serviceCode(), handoffReference, by, m.at()));
     }
 
     /**

@@ -35,7 +35,8 @@ class ReviewQueries {
         return jdbc.sql("select c.service_code, c.state, count(*) as n from application_case c "
                         + "join application a on a.id = c.application_id where a.status = 'submitted' "
                         + "group by c.service_code, c.state")
-                .query((rs, i) -> new Count(rs.getString(1), CaseState.of(rs.getString(2)), rs.getLong(3))).list().stream()
+                .query((rs, i) -> new Count(rs.getString(1), CaseState.of(rs.getString(2)), rs.getLong(3)))
+                .list().stream()
                 .collect(Collectors.groupingBy(Count::serviceCode, Collectors.toMap(Count::state, Count::n)));
     }
 
@@ -48,7 +49,8 @@ class ReviewQueries {
                 .params(serviceCode, CaseState.PENDING.code(), CaseState.IN_PROGRESS.code(), CaseState.PENDING.code(),
                         QUEUE_LIMIT)
                 .query((rs, i) -> new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        CaseState.of(rs.getString("state")), ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
+                        CaseState.of(rs.getString("state")),
+                        ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
                         rs.getObject("due_on", java.time.LocalDate.class)))
                 .list();
     }

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submits and resubmits applications. Each is one transaction: the application row is locked, the
- * package is sealed and stored, and the package row, the state changes and the audit events are
- * written together; any failure (reading a material, signing, the database) rolls all of it back and
- * leaves the application exactly as it was.
+ * package is sealed and stored, and the package row, the case moves (asked of the cases feature) and
+ * the audit events are written together; any failure (reading a material, signing, the database) rolls
+ * all of it back and leaves the application exactly as it was.
  */
 @Service
 public class Submissions {
@@ -80,8 +80,8 @@ public class Submissions {
             SubmissionRecords.CaseRow kase = cases.get(i);
             TalentService service = c.services().get(i);
             if (service.handling().isHandedOff()) {
-                caseMoves.handOff(kase.id(), SubmissionContents.handoffReference(app.reference(), service), me.subject(),
-                        now);
+                String reference = SubmissionContents.handoffReference(app.reference(), service);
+                caseMoves.handOff(kase.id(), reference, me.subject(), now);
             } else {
                 caseMoves.submit(kase.id(), me.subject(), now);
             }

@@ -93,7 +93,8 @@ class CasesTest {
         cases.handOff(provincial, "JYHO-TEST-3", applicant, now);
 
         assertThat(row(local)).containsEntry("state", "pending");
-        assertThat(row(provincial)).containsEntry("state", "handed_off").containsEntry("handoff_reference", "JYHO-TEST-3");
+        assertThat(row(provincial)).containsEntry("state", "handed_off")
+                .containsEntry("handoff_reference", "JYHO-TEST-3");
         assertThat(events.stream(CaseEvent.class)).containsExactly(
                 new CaseSubmitted(local, app.id(), "rent-subsidy", applicant, now),
                 new CaseHandedOff(provincial, app.id(), "title-review", "JYHO-TEST-3", applicant, now));
@@ -131,7 +132,8 @@ class CasesTest {
         assertThat(fixture.version(pending)).isEqualTo(version);
         assertThat(fixture.state(handedOff)).isEqualTo("handed_off");
         assertThat(events.stream(CaseEvent.class)).isEmpty();
-        assertThat(audit.forApplication(app.id())).extracting(AuditEvent::eventType).containsExactly("ApplicationSubmitted");
+        assertThat(audit.forApplication(app.id())).extracting(AuditEvent::eventType)
+                .containsExactly("ApplicationSubmitted");
     }
 
     @Test
@@ -161,7 +163,8 @@ class CasesTest {
 
         assertThat(fixture.state(id)).isEqualTo("pending");
         assertThat(fixture.version(id)).isEqualTo(version);
-        assertThat(audit.forApplication(app.id())).extracting(AuditEvent::eventType).containsExactly("ApplicationSubmitted");
+        assertThat(audit.forApplication(app.id())).extracting(AuditEvent::eventType)
+                .containsExactly("ApplicationSubmitted");
     }
 
     private Map<String, Object> row(UUID caseId) {

@@ -92,7 +92,8 @@ class EventPublicationRegistryTest {
         CaseFixture.Submitted app = fixture.submitted(fixture.applicant("registry", "张三"), "rent-subsidy");
         UUID id = app.caseOf("rent-subsidy");
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        CaseAccepted accepted = new CaseAccepted(id, app.id(), "rent-subsidy", LocalDate.of(2026, 12, 16), "reviewer", at);
+        LocalDate due = LocalDate.of(2026, 12, 16);
+        CaseAccepted accepted = new CaseAccepted(id, app.id(), "rent-subsidy", due, "reviewer", at);
 
         cases.accept(id, fixture.version(id), accepted.dueOn(), "reviewer", at);
 
