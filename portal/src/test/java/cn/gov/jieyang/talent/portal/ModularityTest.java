@@ -5,8 +5,8 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * Package by feature, held by Spring Modulith: each direct sub-package of the portal (login, catalogue,
- * identity, profile, application, storage, submission, sealing, matters, review, audit, web) is a module;
- * modules form no cycle and reach one another only through types in a module's base package.
+ * identity, profile, application, storage, cases, submission, sealing, matters, review, audit, home, web)
+ * is a module; modules form no cycle and reach one another only through types in a module's base package.
  */
 class ModularityTest {
 

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import java.util.UUID;
 
 /**
@@ -7,9 +8,9 @@ import java.util.UUID;
  *
  * @param id          the case id
  * @param serviceCode the service
- * @param state       draft, pending, in_progress, completed, returned or handed_off
+ * @param state       where it stands
  */
-public record DraftCase(UUID id, String serviceCode, String state) {
+public record DraftCase(UUID id, String serviceCode, CaseState state) {
 
     /**
      * Whether a reviewer returned the case for more material.
@@ -17,6 +18,6 @@ public record DraftCase(UUID id, String serviceCode, String state) {
      * @return true if returned
      */
     public boolean isReturned() {
-        return "returned".equals(state);
+        return state == CaseState.RETURNED;
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.jieyang.talent.portal.application;
 
 import cn.gov.jieyang.talent.portal.audit.AuditEntry;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.cases.Cases;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
@@ -33,13 +34,16 @@ class DraftCommands {
 
     private final DraftRepository repository;
     private final Drafts drafts;
+    private final Cases cases;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
 
-    DraftCommands(DraftRepository repository, Drafts drafts, Catalogue catalogue, AuditLog audit, Clock clock) {
+    DraftCommands(DraftRepository repository, Drafts drafts, Cases cases, Catalogue catalogue, AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.drafts = drafts;
+        this.cases = cases;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
@@ -63,7 +67,7 @@ class DraftCommands {
         Instant now = clock.instant();
         repository.insertApplication(id, reference, me.subject(), now);
         for (TalentService service : chosen) {
-            repository.insertCase(id, service.code(), now);
+            cases.open(id, service.code(), now);
         }
         record(me, "ApplicationDrafted", id, chosen.stream().map(TalentService::code).collect(Collectors.joining(",")));
         return id;
@@ -77,7 +81,7 @@ class DraftCommands {
         List<TalentService> chosen = choose(draft.bundle().applicant(), serviceCodes, already);
         Instant now = clock.instant();
         for (TalentService service : chosen) {
-            repository.insertCase(id, service.code(), now);
+            cases.open(id, service.code(), now);
         }
         repository.touch(id, now);
         record(me, "ServicesAdded", id, chosen.stream().map(TalentService::code).collect(Collectors.joining(",")));
@@ -102,7 +106,7 @@ class DraftCommands {
         List<String> dropped = draft.requiredMaterials().stream().map(RequiredMaterial::code)
                 .filter(code -> !stillNeeded.contains(code)).toList();
         repository.deleteFilesOf(id, dropped);
-        repository.deleteDraftCase(id, serviceCode);
+        cases.discardDraft(id, serviceCode);
         Set<String> keptFields = draft.fields().stream()
                 .filter(f -> f.neededBy().stream().anyMatch(s -> !s.equals(serviceCode)))
                 .map(FormField::code).collect(Collectors.toSet());

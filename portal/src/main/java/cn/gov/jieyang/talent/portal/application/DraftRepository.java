@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The application tables of V3 as this feature reads and writes them. Every read of an application
- * takes the owner's subject: a row of another applicant is simply not found.
+ * The application tables of V3 as this feature reads and writes them; cases are written by the cases
+ * feature only ({@code Cases}). Every read of an application takes the owner's subject: a row of
+ * another applicant is simply not found.
  */
 @Repository
 class DraftRepository {
@@ -71,24 +73,16 @@ class DraftRepository {
 
     List<DraftCase> cases(UUID applicationId) {
         return jdbc.sql("select id, service_code, state from application_case where application_id = ?")
-                .param(applicationId).query(DraftCase.class).list();
+                .param(applicationId)
+                .query((rs, n) -> new DraftCase(rs.getObject(1, UUID.class), rs.getString(2),
+                        CaseState.of(rs.getString(3))))
+                .list();
     }
 
     Map<UUID, String> caseServices(UUID applicationId) {
         return jdbc.sql("select id, service_code from application_case where application_id = ?").param(applicationId)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    void insertCase(UUID applicationId, String serviceCode, Instant now) {
-        jdbc.sql("insert into application_case (id, application_id, service_code, state, updated_at) "
-                        + "values (?, ?, ?, 'draft', ?)")
-                .params(UUID.randomUUID(), applicationId, serviceCode, ts(now)).update();
-    }
-
-    void deleteDraftCase(UUID applicationId, String serviceCode) {
-        jdbc.sql("delete from application_case where application_id = ? and service_code = ? and state = 'draft'")
-                .params(applicationId, serviceCode).update();
     }
 
     /** Field code → value in field-code order (the reviewer's page lists them in this order). */

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.matters;
 
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.catalogue.TimeLimit;
@@ -20,7 +21,7 @@ final class MatterViews {
     }
 
     /** A case in the list. */
-    record CaseSummary(String serviceCode, String nameZh, String nameEn, String state) {
+    record CaseSummary(String serviceCode, String nameZh, String nameEn, CaseState state) {
     }
 
     /** The application on the detail page. */
@@ -37,7 +38,7 @@ final class MatterViews {
      * @param acceptedAt       when accepted, or null
      * @param dueOn            the working-day deadline, or null
      */
-    record CaseDetail(TalentService service, String state, String returnReason, String handoffReference,
+    record CaseDetail(TalentService service, CaseState state, String returnReason, String handoffReference,
             LocalDateTime acceptedAt, LocalDate dueOn) {
 
         public boolean handedOff() {
@@ -54,7 +55,12 @@ final class MatterViews {
         }
 
         public boolean returned() {
-            return "returned".equals(state);
+            return state == CaseState.RETURNED;
+        }
+
+        /** Accepted and not yet completed or returned: its due date, if any, is still ahead. */
+        public boolean inProgress() {
+            return state == CaseState.IN_PROGRESS;
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.matters;
 
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.Application;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.ApplicationSummary;
@@ -36,14 +37,15 @@ class MattersQueries {
 
     /** The applicant's applications, submitted and drafts, newest first. */
     List<ApplicationSummary> applications(String subject, Map<String, TalentService> services) {
-        record CaseRow(UUID applicationId, String serviceCode, String state) {
+        record CaseRow(UUID applicationId, String serviceCode, CaseState state) {
         }
         Map<UUID, List<CaseSummary>> cases = jdbc.sql("select c.application_id, c.service_code, c.state "
                         + "from application_case c join application a on a.id = c.application_id "
                         + "join catalogue_service s on s.code = c.service_code "
                         + "where a.applicant_subject = ? order by s.sort_order")
                 .param(subject)
-                .query((rs, i) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list()
+                .query((rs, i) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2), CaseState.of(rs.getString(3))))
+                .list()
                 .stream()
                 .collect(Collectors.groupingBy(CaseRow::applicationId, Collectors.mapping(r -> {
                     TalentService s = services.get(r.serviceCode());
@@ -76,7 +78,8 @@ class MattersQueries {
                         + "from application_case c join catalogue_service s on s.code = c.service_code "
                         + "where c.application_id = ? order by s.sort_order")
                 .param(applicationId)
-                .query((rs, i) -> new CaseDetail(services.get(rs.getString("service_code")), rs.getString("state"),
+                .query((rs, i) -> new CaseDetail(services.get(rs.getString("service_code")),
+                        CaseState.of(rs.getString("state")),
                         rs.getString("return_reason"), rs.getString("handoff_reference"),
                         china(rs.getTimestamp("accepted_at")), rs.getObject("due_on", LocalDate.class)))
                 .list();

@@ -1,19 +1,16 @@
 package cn.gov.jieyang.talent.portal.review;
 
-import cn.gov.jieyang.talent.portal.audit.AuditEntry;
-import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
-import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.cases.CaseMoveRefused;
+import cn.gov.jieyang.talent.portal.cases.CaseState;
+import cn.gov.jieyang.talent.portal.cases.Cases;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TimeLimit;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,24 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reviewer's three actions on a case: accept (pending → in progress), return with a reason
- * (pending or in progress → returned) and complete (in progress → completed).
+ * (pending or in progress → returned) and complete (in progress → completed), each made by the cases
+ * feature ({@link Cases}), which also has the audit event recorded.
  *
- * <p>Each action names the case version the reviewer saw; the update only happens if the case is
- * still in that version and an allowed state, so a stale page or a second reviewer's click changes
- * nothing and gets a 409. The state change and its audit event are one transaction.
+ * <p>Each action names the case version the reviewer saw; the case only moves if it is still in that
+ * version and a state the move starts from, so a stale page or a second reviewer's click changes
+ * nothing and gets a 409. The move and its audit event are one transaction.
  */
 @Service
 class ReviewActions {
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final Cases cases;
     private final Catalogue catalogue;
     private final HolidayCalendar calendar;
     private final Clock clock;
 
-    ReviewActions(JdbcClient jdbc, AuditLog audit, Catalogue catalogue, HolidayCalendar calendar, Clock clock) {
+    ReviewActions(JdbcClient jdbc, Cases cases, Catalogue catalogue, HolidayCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.cases = cases;
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.clock = clock;
@@ -46,69 +44,61 @@ class ReviewActions {
 
     @Transactional
     void accept(UUID caseId, int seenVersion, CurrentUser reviewer) {
-        ReviewCase kase = reviewable(caseId, seenVersion, Set.of("pending"));
-        Instant now = now();
+        ReviewCase kase = reviewable(caseId, seenVersion, CaseState.IN_PROGRESS);
+        Instant now = clock.instant();
         LocalDate dueOn = null;
         TimeLimit limit = catalogue.byCode(kase.serviceCode()).orElseThrow().timeLimit();
         if (limit instanceof TimeLimit.WorkingDays working) {
             dueOn = calendar.current().plusWorkingDays(LocalDate.ofInstant(now, ChinaTime.ZONE), working.days());
         }
-        int updated = jdbc.sql("update application_case set state = 'in_progress', return_reason = null, "
-                        + "accepted_at = ?, due_on = ?, updated_at = ?, version = version + 1 "
-                        + "where id = ? and version = ? and state = 'pending'")
-                .params(Timestamp.from(now), dueOn, Timestamp.from(now), caseId, seenVersion).update();
-        changed(updated);
-        audit.record(new AuditEntry(reviewer.subject(), ActorRole.REVIEWER, "CaseAccepted", kase.applicationId(),
-                caseId, kase.serviceCode() + (dueOn == null ? "" : " due " + dueOn)));
+        try {
+            cases.accept(caseId, seenVersion, dueOn, reviewer.subject(), now);
+        } catch (CaseMoveRefused e) {
+            throw stale();
+        }
     }
 
     @Transactional
     void returnCase(UUID caseId, int seenVersion, ReturnReason reason, CurrentUser reviewer) {
-        ReviewCase kase = reviewable(caseId, seenVersion, Set.of("pending", "in_progress"));
-        Instant now = now();
-        int updated = jdbc.sql("update application_case set state = 'returned', return_reason = ?, "
-                        + "updated_at = ?, version = version + 1 "
-                        + "where id = ? and version = ? and state in ('pending', 'in_progress')")
-                .params(reason.text(), Timestamp.from(now), caseId, seenVersion).update();
-        changed(updated);
-        audit.record(new AuditEntry(reviewer.subject(), ActorRole.REVIEWER, "CaseReturned", kase.applicationId(),
-                caseId, reason.text()));
+        reviewable(caseId, seenVersion, CaseState.RETURNED);
+        try {
+            cases.returnCase(caseId, seenVersion, reason.text(), reviewer.subject(), clock.instant());
+        } catch (CaseMoveRefused e) {
+            throw stale();
+        }
     }
 
     @Transactional
     void complete(UUID caseId, int seenVersion, CurrentUser reviewer) {
-        ReviewCase kase = reviewable(caseId, seenVersion, Set.of("in_progress"));
-        int updated = jdbc.sql("update application_case set state = 'completed', updated_at = ?, "
-                        + "version = version + 1 where id = ? and version = ? and state = 'in_progress'")
-                .params(Timestamp.from(now()), caseId, seenVersion).update();
-        changed(updated);
-        audit.record(new AuditEntry(reviewer.subject(), ActorRole.REVIEWER, "CaseCompleted", kase.applicationId(),
-                caseId, kase.serviceCode()));
+        reviewable(caseId, seenVersion, CaseState.COMPLETED);
+        try {
+            cases.complete(caseId, seenVersion, reviewer.subject(), clock.instant());
+        } catch (CaseMoveRefused e) {
+            throw stale();
+        }
     }
 
-    /** The case, if it exists and the action is allowed on what the reviewer saw; else 404 or 409. */
-    private ReviewCase reviewable(UUID caseId, int seenVersion, Set<String> allowedStates) {
+    /**
+     * The case, if it exists and may move to the target from what the reviewer saw; else 404 or 409.
+     * The guarded move checks state and version again: someone may change the case between this read
+     * and that write.
+     */
+    private ReviewCase reviewable(UUID caseId, int seenVersion, CaseState target) {
         ReviewCase kase = jdbc.sql(ReviewCase.SELECT + "where c.id = ?").param(caseId)
                 .query(ReviewCase::row).optional()
                 .orElseThrow(() -> PortalProblem.notFound("review.case-not-found"));
         // Handed off per the catalogue too, whatever state the row says: the provincial system decides those.
-        if (!kase.reviewable() || catalogue.byCode(kase.serviceCode()).orElseThrow().handling().isHandedOff()) {
+        if (!kase.state().isReviewedHere()
+                || catalogue.byCode(kase.serviceCode()).orElseThrow().handling().isHandedOff()) {
             throw PortalProblem.conflict("review.not-reviewable");
         }
-        if (kase.version() != seenVersion || !allowedStates.contains(kase.state())) {
-            throw PortalProblem.conflict("review.stale");
+        if (kase.version() != seenVersion || !kase.state().canMoveTo(target)) {
+            throw stale();
         }
         return kase;
     }
 
-    /** The guarded update found nothing: someone else changed the case between our read and write. */
-    private static void changed(int updated) {
-        if (updated != 1) {
-            throw PortalProblem.conflict("review.stale");
-        }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    private static PortalProblem stale() {
+        return PortalProblem.conflict("review.stale");
     }
 }

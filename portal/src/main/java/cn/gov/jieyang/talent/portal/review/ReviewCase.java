@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.review;
 
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param reference        the application's reference (JYRC-...)
  * @param applicantSubject who applied (the bridge subject)
  * @param serviceCode      the service
- * @param state            draft, pending, in_progress, completed, returned or handed_off
+ * @param state            where the case stands
  * @param returnReason     the reason when returned, else null
  * @param acceptedAt       when accepted, or null
  * @param dueOn            the working-day deadline, or null
@@ -20,7 +21,7 @@ import java.util.UUID;
  * @param version          the row version, for the optimistic check of every action
  */
 record ReviewCase(UUID id, UUID applicationId, String reference, String applicantSubject, String serviceCode,
-        String state, String returnReason, Instant acceptedAt, LocalDate dueOn, Instant submittedAt, int version) {
+        CaseState state, String returnReason, Instant acceptedAt, LocalDate dueOn, Instant submittedAt, int version) {
 
     static final String SELECT = "select c.id, c.application_id, a.reference, a.applicant_subject, c.service_code, "
             + "c.state, c.return_reason, c.accepted_at, c.due_on, a.submitted_at, c.version "
@@ -31,7 +32,7 @@ record ReviewCase(UUID id, UUID applicationId, String reference, String applican
         java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
         return new ReviewCase(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
                 rs.getString("reference"), rs.getString("applicant_subject"), rs.getString("service_code"),
-                rs.getString("state"), rs.getString("return_reason"),
+                CaseState.of(rs.getString("state")), rs.getString("return_reason"),
                 accepted == null ? null : accepted.toInstant(), rs.getObject("due_on", LocalDate.class),
                 submitted == null ? null : submitted.toInstant(), rs.getInt("version"));
     }
@@ -39,8 +40,37 @@ record ReviewCase(UUID id, UUID applicationId, String reference, String applican
     /**
      * Whether a reviewer may act on it here at all: drafts are not submitted yet and handed-off cases
      * are handled in a provincial system.
+     *
+     * @return true for a case the bureau reviews
      */
     public boolean reviewable() {
-        return !"draft".equals(state) && !"handed_off".equals(state);
+        return state.isReviewedHere();
+    }
+
+    /**
+     * Whether the page offers the accept action.
+     *
+     * @return true when the case may move to in progress
+     */
+    public boolean acceptable() {
+        return state.canMoveTo(CaseState.IN_PROGRESS);
+    }
+
+    /**
+     * Whether the page offers the return action.
+     *
+     * @return true when the case may move to returned
+     */
+    public boolean returnable() {
+        return state.canMoveTo(CaseState.RETURNED);
+    }
+
+    /**
+     * Whether the page offers the complete action.
+     *
+     * @return true when the case may move to completed
+     */
+    public boolean completable() {
+        return state.canMoveTo(CaseState.COMPLETED);
     }
 }

@@ -2,11 +2,13 @@ package cn.gov.jieyang.talent.portal.review;
 
 import cn.gov.jieyang.talent.portal.application.Applications;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/review")
 class ReviewController {
 
-    static final List<String> STATES = List.of("pending", "in_progress", "returned", "completed", "handed_off");
+    /** The states of submitted cases, in the order the overview counts them. */
+    static final List<CaseState> STATES = Arrays.stream(CaseState.values()).filter(CaseState::isSubmitted).toList();
 
     private final ReviewQueries queries;
     private final ReviewActions actions;

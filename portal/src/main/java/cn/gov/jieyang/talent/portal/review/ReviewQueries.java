@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.review;
 
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,13 +29,14 @@ class ReviewQueries {
     }
 
     /** Case counts of submitted applications: service code → state → count. */
-    Map<String, Map<String, Long>> counts() {
-        record Count(String serviceCode, String state, long n) {
+    Map<String, Map<CaseState, Long>> counts() {
+        record Count(String serviceCode, CaseState state, long n) {
         }
         return jdbc.sql("select c.service_code, c.state, count(*) as n from application_case c "
                         + "join application a on a.id = c.application_id where a.status = 'submitted' "
                         + "group by c.service_code, c.state")
-                .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list().stream()
+                .query((rs, i) -> new Count(rs.getString(1), CaseState.of(rs.getString(2)), rs.getLong(3)))
+                .list().stream()
                 .collect(Collectors.groupingBy(Count::serviceCode, Collectors.toMap(Count::state, Count::n)));
     }
 
@@ -42,11 +44,13 @@ class ReviewQueries {
     List<QueueEntry> queue(String serviceCode) {
         return jdbc.sql("select c.id, a.reference, c.state, c.updated_at, c.due_on from application_case c "
                         + "join application a on a.id = c.application_id "
-                        + "where c.service_code = ? and c.state in ('pending', 'in_progress') "
-                        + "order by case c.state when 'pending' then 0 else 1 end, c.updated_at, a.reference limit ?")
-                .params(serviceCode, QUEUE_LIMIT)
+                        + "where c.service_code = ? and c.state in (?, ?) "
+                        + "order by case c.state when ? then 0 else 1 end, c.updated_at, a.reference limit ?")
+                .params(serviceCode, CaseState.PENDING.code(), CaseState.IN_PROGRESS.code(), CaseState.PENDING.code(),
+                        QUEUE_LIMIT)
                 .query((rs, i) -> new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        rs.getString("state"), ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
+                        CaseState.of(rs.getString("state")),
+                        ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
                         rs.getObject("due_on", java.time.LocalDate.class)))
                 .list();
     }
@@ -109,7 +113,7 @@ class ReviewQueries {
                 .list();
     }
 
-    record QueueEntry(UUID caseId, String reference, String state, LocalDateTime since, java.time.LocalDate dueOn) {
+    record QueueEntry(UUID caseId, String reference, CaseState state, LocalDateTime since, java.time.LocalDate dueOn) {
     }
 
     record Applicant(String name, String subjectType, String verification, String idNumberMasked, String usci,

@@ -1,7 +1,8 @@
 /**
- * Reviewers and auditors: the reviewer's queue per service and the three case actions (accept, return
- * with a reason, complete) with their audit events, the working-day calendar deadlines are counted on
- * ({@link cn.gov.jieyang.talent.portal.review.WorkingDayCalendar}), and the auditor's check of the audit
- * chain.
+ * Reviewers (role {@code reviewer}): the queue per service, the case page with the sealed files and the
+ * history, and the three actions (accept, return with a reason, complete), which the cases feature
+ * makes; and the working-day calendar deadlines are counted on
+ * ({@link cn.gov.jieyang.talent.portal.review.WorkingDayCalendar}). The auditor's pages are the audit
+ * feature's.
  */
 package cn.gov.jieyang.talent.portal.review;

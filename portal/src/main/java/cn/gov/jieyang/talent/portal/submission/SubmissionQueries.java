@@ -3,6 +3,7 @@ package cn.gov.jieyang.talent.portal.submission;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
@@ -28,7 +29,7 @@ class SubmissionQueries {
         this.audit = audit;
     }
 
-    record CaseView(String serviceNameZh, String serviceNameEn, String state, String returnReason,
+    record CaseView(String serviceNameZh, String serviceNameEn, CaseState state, String returnReason,
             String handoffReference, String systemNameZh, String systemNameEn, String link) {
     }
 
@@ -61,7 +62,7 @@ class SubmissionQueries {
             throw PortalProblem.notFound("submission.not-found");
         }
         return new Confirmation(id, app.reference(), ChinaTime.localDateTime(app.submittedAt()), views, packages,
-                packages.get(0), views.stream().anyMatch(c -> "returned".equals(c.state())));
+                packages.get(0), views.stream().anyMatch(c -> c.state() == CaseState.RETURNED));
     }
 
     /**

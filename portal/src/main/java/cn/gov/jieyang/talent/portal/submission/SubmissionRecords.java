@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.portal.submission;
 
+import cn.gov.jieyang.talent.portal.audit.PackagesOnRecord;
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.sealing.MaterialFile;
 import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
 import java.sql.ResultSet;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * {@code version}, so a concurrent optimistic-locking save elsewhere fails instead of overwriting.
  */
 @Repository
-class SubmissionRecords {
+class SubmissionRecords implements PackagesOnRecord {
 
     private static final String APPLICATION = "select id, reference, applicant_subject, status, submitted_at from application";
 
@@ -33,7 +35,7 @@ class SubmissionRecords {
         }
     }
 
-    record CaseRow(UUID id, String serviceCode, String state, String returnReason, String handoffReference) {
+    record CaseRow(UUID id, String serviceCode, CaseState state, String returnReason, String handoffReference) {
     }
 
     record MaterialRow(String materialCode, String sha256, String fileName, String mediaType, long sizeBytes) {
@@ -60,8 +62,8 @@ class SubmissionRecords {
                         + "from application_case c join catalogue_service s on s.code = c.service_code "
                         + "where c.application_id = ? order by s.sort_order")
                 .param(applicationId)
-                .query((rs, n) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2),
+                        CaseState.of(rs.getString(3)), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -99,15 +101,13 @@ class SubmissionRecords {
                 .params(applicationId, version).query(SubmissionRecords::packageRow).optional();
     }
 
-    record KnownPackage(UUID applicationId, String reference, int version) {
-    }
-
-    /** Which application version a package on record is, found by its digest. */
-    Optional<KnownPackage> findPackageBySha256(String sha256) {
+    /** Which application version a package on record is, found by its digest (the auditor's package check). */
+    @Override
+    public Optional<PackageOnRecord> findBySha256(String sha256) {
         return jdbc.sql("select a.id, a.reference, p.package_version from submission_package p "
                         + "join application a on a.id = p.application_id where p.package_sha256 = ?")
                 .param(sha256)
-                .query((rs, n) -> new KnownPackage(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
+                .query((rs, n) -> new PackageOnRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
                 .optional();
     }
 
@@ -141,19 +141,6 @@ class SubmissionRecords {
     void touch(UUID applicationId, Instant at) {
         jdbc.sql("update application set updated_at = ?, version = version + 1 where id = ?")
                 .params(Timestamp.from(at), applicationId).update();
-    }
-
-    void casePending(UUID caseId, Instant at) {
-        // Back in the queue from the start: the earlier acceptance and its deadline no longer apply.
-        jdbc.sql("update application_case set state = 'pending', return_reason = null, accepted_at = null, "
-                        + "due_on = null, updated_at = ?, version = version + 1 where id = ?")
-                .params(Timestamp.from(at), caseId).update();
-    }
-
-    void caseHandedOff(UUID caseId, String handoffReference, Instant at) {
-        jdbc.sql("update application_case set state = 'handed_off', handoff_reference = ?, updated_at = ?, "
-                        + "version = version + 1 where id = ?")
-                .params(handoffReference, Timestamp.from(at), caseId).update();
     }
 
     private static ApplicationRow application(ResultSet rs, int n) throws SQLException {

@@ -3,6 +3,8 @@ package cn.gov.jieyang.talent.portal.submission;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.cases.CaseState;
+import cn.gov.jieyang.talent.portal.cases.Cases;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.sealing.PackageSealer;
@@ -18,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submits and resubmits applications. Each is one transaction: the application row is locked, the
- * package is sealed and stored, and the package row, the state changes and the audit events are
- * written together; any failure (reading a material, signing, the database) rolls all of it back and
- * leaves the application exactly as it was.
+ * package is sealed and stored, and the package row, the case moves (asked of the cases feature) and
+ * the audit events are written together; any failure (reading a material, signing, the database) rolls
+ * all of it back and leaves the application exactly as it was.
  */
 @Service
 public class Submissions {
@@ -30,14 +32,16 @@ public class Submissions {
     private final SubmissionRecords records;
     private final SubmissionContents contents;
     private final PackageSealer sealer;
+    private final Cases caseMoves;
     private final AuditLog audit;
     private final Clock clock;
 
-    Submissions(SubmissionRecords records, SubmissionContents contents, PackageSealer sealer, AuditLog audit,
-            Clock clock) {
+    Submissions(SubmissionRecords records, SubmissionContents contents, PackageSealer sealer, Cases caseMoves,
+            AuditLog audit, Clock clock) {
         this.records = records;
         this.contents = contents;
         this.sealer = sealer;
+        this.caseMoves = caseMoves;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,7 +64,7 @@ public class Submissions {
             throw PortalProblem.conflict("submission.already-submitted");
         }
         List<SubmissionRecords.CaseRow> cases = records.cases(applicationId);
-        if (cases.isEmpty() || cases.stream().anyMatch(c -> !"draft".equals(c.state()))) {
+        if (cases.isEmpty() || cases.stream().anyMatch(c -> c.state() != CaseState.DRAFT)) {
             throw PortalProblem.conflict("submission.no-services");
         }
         Instant now = clock.instant();
@@ -77,11 +81,9 @@ public class Submissions {
             TalentService service = c.services().get(i);
             if (service.handling().isHandedOff()) {
                 String reference = SubmissionContents.handoffReference(app.reference(), service);
-                records.caseHandedOff(kase.id(), reference, now);
-                audit.record(new AuditEntry(SYSTEM, ActorRole.SYSTEM, "CaseHandedOff", applicationId, kase.id(),
-                        "service=" + service.code() + "; handoffReference=" + reference));
+                caseMoves.handOff(kase.id(), reference, me.subject(), now);
             } else {
-                records.casePending(kase.id(), now);
+                caseMoves.submit(kase.id(), me.subject(), now);
             }
         }
     }
@@ -101,7 +103,7 @@ public class Submissions {
         SubmissionRecords.ApplicationRow app = records.lockOwned(applicationId, me.subject())
                 .orElseThrow(() -> PortalProblem.notFound("submission.not-found"));
         List<SubmissionRecords.CaseRow> cases = records.cases(applicationId);
-        List<SubmissionRecords.CaseRow> returned = cases.stream().filter(c -> "returned".equals(c.state())).toList();
+        List<SubmissionRecords.CaseRow> returned = cases.stream().filter(c -> c.state() == CaseState.RETURNED).toList();
         if (app.isDraft() || returned.isEmpty()) {
             throw PortalProblem.conflict("submission.not-returned");
         }
@@ -113,7 +115,7 @@ public class Submissions {
         records.insertPackage(applicationId, version, sealed, c.files());
         records.touch(applicationId, now);
         for (SubmissionRecords.CaseRow kase : returned) {
-            records.casePending(kase.id(), now);
+            caseMoves.resubmit(kase.id(), me.subject(), now);
         }
         audit.record(new AuditEntry(me.subject(), ActorRole.APPLICANT, "ApplicationResubmitted", applicationId, null,
                 "reference=" + app.reference() + "; version=" + version + "; services="

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.jieyang.talent.portal.PortalTest;
+import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
@@ -36,7 +37,7 @@ class DraftCommandsTest {
         DraftView draft = drafts.findOwned(id, me.subject()).orElseThrow();
         assertThat(draft.isDraft()).isTrue();
         assertThat(draft.reference()).matches("JYRC-\\d{8}-[A-Z2-7]{6}");
-        assertThat(draft.cases()).extracting(DraftCase::state).containsOnly("draft").hasSize(2);
+        assertThat(draft.cases()).extracting(DraftCase::state).containsOnly(CaseState.DRAFT).hasSize(2);
         assertThat(draft.bundle().services()).extracting(s -> s.code()).containsExactly("talent-recognition", "rent-subsidy");
         assertThat(draft.fields()).extracting(FormField::code).doesNotHaveDuplicates().contains("contact-phone", "bank-account");
         assertThat(draft.isComplete()).isFalse();

@@ -2,10 +2,13 @@ package cn.gov.jieyang.talent.portal.matters;
 
 import static cn.gov.jieyang.talent.portal.login.TestLogins.faceVerified;
 import static cn.gov.jieyang.talent.portal.login.TestLogins.passwordIndividual;
+import static cn.gov.jieyang.talent.portal.login.TestLogins.reviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,10 +17,14 @@ import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.review.CaseFixture;
+import cn.gov.jieyang.talent.portal.review.WorkingDayCalendar;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,13 +112,36 @@ class MattersPagesTest {
 
     @Test
     void showsTheDueDateOfACaseInProgressWithAWorkingDayLimit() throws Exception {
-        CaseFixture.Submitted app = fixture.submitted(alice, "rent-subsidy");
-        jdbc.sql("update application_case set state = 'in_progress', accepted_at = ?, due_on = ? where id = ?")
-                .params(Timestamp.from(Instant.now()), LocalDate.parse("2026-04-16"), app.caseOf("rent-subsidy"))
-                .update();
+        // No seeded service handled here has a working-day limit (services 4 and 7, which have one, are
+        // handed off), so a fixture service stands in for one; the reviewer's real accept computes the date.
+        String service = fixture.localServiceWithWorkingDays(5);
+        try {
+            CaseFixture.Submitted app = fixture.submitted(alice, service);
+            UUID caseId = app.caseOf(service);
+            mvc.perform(post("/review/cases/" + caseId + "/accept").param("version", String.valueOf(fixture.version(caseId)))
+                            .with(csrf()).with(reviewer("matters-reviewer")))
+                    .andExpect(status().is3xxRedirection());
+            LocalDate accepted = jdbc.sql("select accepted_at from application_case where id = ?").param(caseId)
+                    .query(Timestamp.class).single().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+            LocalDate due = workingDayCalendar().plusWorkingDays(accepted, 5);
 
-        mvc.perform(get("/matters/" + app.id()).with(faceVerified(alice, "张三")))
-                .andExpect(content().string(containsString("id=\"case-rent-subsidy-due\">应于 2026-04-16 前办结")));
+            mvc.perform(get("/matters/" + app.id()).with(faceVerified(alice, "张三")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"case-" + service + "-state\" class=\"state in_progress\"")))
+                    .andExpect(content().string(containsString("自受理之日起 5 个工作日")))
+                    .andExpect(content().string(containsString("id=\"case-" + service + "-due\">应于 " + due + " 前办结")));
+        } finally {
+            fixture.removeService(service);
+        }
+    }
+
+    /** The calendar as migrated (V7): WorkingDayCalendarTest checks the counting itself. */
+    private WorkingDayCalendar workingDayCalendar() {
+        Set<LocalDate> holidays = new HashSet<>(jdbc.sql("select day from review_calendar_day where kind = 'holiday'")
+                .query(LocalDate.class).list());
+        Set<LocalDate> workingWeekends = new HashSet<>(jdbc.sql(
+                "select day from review_calendar_day where kind = 'working_weekend'").query(LocalDate.class).list());
+        return WorkingDayCalendar.of(holidays, workingWeekends);
     }
 
     @Test
@@ -135,7 +165,13 @@ class MattersPagesTest {
     void offersNoResubmissionWhenNothingIsReturned() throws Exception {
         CaseFixture.Submitted app = fixture.submitted(alice, "rent-subsidy");
 
+        // The page itself, not an error page (which would lack the resubmit button as well).
         mvc.perform(get("/matters/" + app.id()).with(faceVerified(alice, "张三")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(app.reference())))
+                .andExpect(content().string(containsString("id=\"case-rent-subsidy-state\" class=\"state pending\"")))
+                .andExpect(content().string(containsString("id=\"package-v1\"")))
+                .andExpect(content().string(not(containsString("id=\"returned\""))))
                 .andExpect(content().string(not(containsString("id=\"resubmit\""))))
                 .andExpect(content().string(not(containsString("id=\"replace-"))));
     }

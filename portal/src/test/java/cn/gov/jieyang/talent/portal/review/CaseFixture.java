@@ -137,6 +137,34 @@ public final class CaseFixture {
     }
 
     /**
+     * A service handled here whose time limit is N working days from acceptance. The seeded catalogue has
+     * none (its working-day services are handed off): tests of deadlines add one and remove it after.
+     *
+     * @param workingDays the limit
+     * @return the new service's code
+     */
+    public String localServiceWithWorkingDays(int workingDays) {
+        String code = "fixture-working-days-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        int order = jdbc.sql("select max(sort_order) + 1 from catalogue_service").query(Integer.class).single();
+        jdbc.sql("insert into catalogue_service (code, sort_order, name_zh, name_en, eligibility, handling, "
+                        + "time_limit_kind, working_days) values (?, ?, '测试时限事项', 'Working-day fixture service', "
+                        + "'individual', 'local', 'working_days', ?)")
+                .params(code, order, workingDays).update();
+        return code;
+    }
+
+    /**
+     * Removes a service made by {@link #localServiceWithWorkingDays(int)} with its cases (the catalogue is
+     * shared by every test class).
+     *
+     * @param code the service
+     */
+    public void removeService(String code) {
+        jdbc.sql("delete from application_case where service_code = ?").param(code).update();
+        jdbc.sql("delete from catalogue_service where code = ?").param(code).update();
+    }
+
+    /**
      * Sets a case's state directly (as another feature or an earlier action would have).
      *
      * @param caseId the case

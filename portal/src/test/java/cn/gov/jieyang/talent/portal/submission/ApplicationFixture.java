@@ -25,13 +25,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whose bytes are unique to this draft (so deleting one from the store never affects another test),
  * and two answers.
  */
-final class ApplicationFixture {
+public final class ApplicationFixture {
 
     private final JdbcClient jdbc;
     private final ContentStore store;
     private final Catalogue catalogue;
 
-    ApplicationFixture(JdbcClient jdbc, ContentStore store, Catalogue catalogue) {
+    /**
+     * A fixture over the test database.
+     *
+     * @param jdbc      the database
+     * @param store     the content store (material bytes)
+     * @param catalogue the catalogue (the services' materials)
+     */
+    public ApplicationFixture(JdbcClient jdbc, ContentStore store, Catalogue catalogue) {
         this.jdbc = jdbc;
         this.store = store;
         this.catalogue = catalogue;
@@ -46,11 +53,17 @@ final class ApplicationFixture {
      * @param materials material code → the bytes given for it
      * @param sha256    material code → the stored file's SHA-256
      */
-    record Draft(UUID id, String reference, String subject, Map<String, byte[]> materials, Map<String, String> sha256) {
+    public record Draft(UUID id, String reference, String subject, Map<String, byte[]> materials, Map<String, String> sha256) {
     }
 
-    /** A face-verified individual's draft of the given services with every required material. */
-    Draft aDraftWith(String subject, String... serviceCodes) {
+    /**
+     * A face-verified individual's draft of the given services with every required material.
+     *
+     * @param subject      the applicant (a profile is made if there is none)
+     * @param serviceCodes the services
+     * @return the draft
+     */
+    public Draft aDraftWith(String subject, String... serviceCodes) {
         Instant now = Instant.now();
         jdbc.sql("insert into applicant_profile (subject, subject_type, verification, name, id_type, id_number_cipher, "
                         + "id_number_hash, id_number_masked, consent_text_version, consented_at, created_at, updated_at) "

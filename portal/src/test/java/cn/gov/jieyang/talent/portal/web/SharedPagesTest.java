@@ -57,8 +57,17 @@ class SharedPagesTest {
 
     @Test
     void speaksEnglishWhenAsked() throws Exception {
+        // Only text of the English page: the Chinese page names the portal in English too (its subtitle),
+        // so the portal's name alone would pass on a page that ignored ?lang=en.
         mvc.perform(get("/").param("lang", "en").with(reviewer("shared-pages-r")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Talent services")));
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("id=\"greeting\">Hello, 李审核<")))
+                .andExpect(content().string(containsString("id=\"review-queue\" class=\"button\" href=\"/review\">Review<")))
+                .andExpect(content().string(not(containsString("您好"))))
+                .andExpect(content().string(not(containsString(">审核<"))));
+        mvc.perform(get("/").with(reviewer("shared-pages-r")))
+                .andExpect(content().string(containsString("id=\"greeting\">您好，李审核<")))
+                .andExpect(content().string(not(containsString("Hello,"))));
     }
 }

@@ -1,8 +1,6 @@
-package cn.gov.jieyang.talent.portal.submission;
+package cn.gov.jieyang.talent.portal.audit;
 
-import cn.gov.jieyang.talent.portal.audit.AuditEntry;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
-import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.sealing.SealKey;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
@@ -26,33 +24,37 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The auditor's check of a sealed package against the seal's CA ({@code /audit/**} is for the auditor
- * role only, enforced by the login configuration). The upload goes to a temporary file (never into
- * memory), is verified by the signing library and deleted; the check itself is audited.
+ * role only, enforced by the login configuration and again here). Which application version the
+ * package is comes from {@link PackagesOnRecord}, which the submission feature implements. The upload
+ * goes to a temporary file (never into memory), is verified by the signing library and deleted; the
+ * check itself is audited.
  */
 @Controller
 class PackageCheckController {
 
     private final SealKey seal;
     private final ContentStore store;
-    private final SubmissionRecords records;
+    private final PackagesOnRecord packages;
     private final AuditLog audit;
 
-    PackageCheckController(SealKey seal, ContentStore store, SubmissionRecords records, AuditLog audit) {
+    PackageCheckController(SealKey seal, ContentStore store, PackagesOnRecord packages, AuditLog audit) {
         this.seal = seal;
         this.store = store;
-        this.records = records;
+        this.packages = packages;
         this.audit = audit;
     }
 
     @GetMapping("/audit/verify")
-    String form() {
-        return "submission/verify";
+    String form(CurrentUser me) {
+        AuditController.requireAuditor(me);
+        return "audit/verify";
     }
 
     @PostMapping("/audit/verify")
     ModelAndView check(@RequestParam(name = "package", required = false) MultipartFile upload, CurrentUser me)
             throws IOException {
-        ModelAndView mav = new ModelAndView("submission/verify");
+        AuditController.requireAuditor(me);
+        ModelAndView mav = new ModelAndView("audit/verify");
         if (upload == null || upload.isEmpty()) {
             mav.addObject("missing", true);
             mav.setStatus(HttpStatus.BAD_REQUEST);
@@ -67,7 +69,7 @@ class PackageCheckController {
             }
             String digest = Sha256.hex(sha);
             VerificationReport report = seal.verifier().verify(temp);
-            SubmissionRecords.KnownPackage known = records.findPackageBySha256(digest).orElse(null);
+            PackagesOnRecord.PackageOnRecord known = packages.findBySha256(digest).orElse(null);
             audit.record(new AuditEntry(me.subject(), ActorRole.AUDITOR, "PackageVerified",
                     known == null ? null : known.applicationId(), null,
                     "sha256=" + digest + "; indication=" + report.indication()));

@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.review;
+package cn.gov.jieyang.talent.portal.audit;
 
 import static cn.gov.jieyang.talent.portal.login.TestLogins.auditor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.jieyang.talent.portal.PortalTest;
-import cn.gov.jieyang.talent.portal.audit.AuditEvent;
-import cn.gov.jieyang.talent.portal.audit.AuditLog;
-import cn.gov.jieyang.talent.portal.audit.ChainCheck;
+import cn.gov.jieyang.talent.portal.review.CaseFixture;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.submission;
+package cn.gov.jieyang.talent.portal.audit;
 
 import static cn.gov.jieyang.talent.portal.login.TestLogins.auditor;
 import static cn.gov.jieyang.talent.portal.login.TestLogins.faceVerified;
@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.submission.ApplicationFixture;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,22 @@
+package cn.gov.jieyang.talent.portal.cases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A reviewer completed the case (in progress → completed).
+ *
+ * @param caseId        the case
+ * @param applicationId its application
+ * @param serviceCode   its service
+ * @param by            who moved it
+ * @param at            when
+ */
+public record CaseCompleted(UUID caseId, UUID applicationId, String serviceCode, String by, Instant at)
+        implements CaseEvent {
+
+    @Override
+    public CaseState state() {
+        return CaseState.COMPLETED;
+    }
+}
