@@ -6,7 +6,7 @@ import cn.gov.jieyang.talent.authbridge.session.Acr;
 import cn.gov.jieyang.talent.authbridge.session.NewSession;
 import cn.gov.jieyang.talent.authbridge.session.Sessions;
 import cn.gov.jieyang.talent.authbridge.session.SubjectType;
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.BridgeWithFakeYuexinqian;
 import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
 import java.util.List;
