@@ -379,8 +379,6 @@ cmd_test_instance() {
   (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$STATE/admin-password")
   KEYCLOAK_ADMIN_PASSWORD="$(cat "$STATE/admin-password")"
   export KEYCLOAK_ADMIN_PASSWORD
-  # A test instance lives for one build: the quick JIT alone starts it sooner on two cores.
-  export JAVA_OPTS_APPEND="${JAVA_OPTS_APPEND:-} -XX:TieredStopAtLevel=1"
   PARENT_PID="$owner"
   local attempt
   for attempt in 1 2 3; do
