@@ -6,6 +6,7 @@
 #   keycloak/keycloak.sh stop   [--data DIR]
 #   keycloak/keycloak.sh status [--data DIR]
 #   keycloak/keycloak.sh fetch                 # download + unzip only (e.g. to warm a CI cache)
+#   keycloak/keycloak.sh test-instance [--background] [--owner PID] [--skip-if=true|false ...]
 #
 # Without --data the instance is the unpacked distribution itself (target/keycloak/keycloak-26.7.3,
 # its data/ holds the H2 database); pid, port and log files are in target/keycloak/.
@@ -17,6 +18,15 @@
 # The realm JSON is copied to <instance>/data/import on every start and imported by
 # --import-realm, but Keycloak SKIPS a realm that already exists in the database: --fresh deletes
 # the instance's data/ first, so the realm (and the bootstrap admin) are created anew.
+#
+# test-instance is the test run's Keycloak (docs/adr/004-one-keycloak-per-build.md): ONE instance per
+# Maven build, shared by the bridge's and the portal's test JVMs. Its owner is the nearest Maven process
+# above the caller (else the caller itself, e.g. a test JVM started by an IDE); it lives in
+# target/keycloak-it/build-<owner>/ on a free port, with a random admin password in admin-password, and
+# is stopped when the owner ends. A running instance is reused; one being started is waited for; else a
+# fresh one is started. The last line printed is KEYCLOAK_INSTANCE=<dir>. --background returns at once
+# and starts it behind the build's back (the test-support module does so first thing), unless a
+# --skip-if=true is given (-DskipTests, -DskipITs, -Dmaven.test.skip).
 #
 # Environment:
 #   KEYCLOAK_ADMIN_PASSWORD   password of the bootstrap admin `admin` (default admin-dev); it only
@@ -40,13 +50,13 @@ say()  { printf '[keycloak] %s\n' "$*"; }
 fail() { printf '[keycloak] ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '5,8p' "$SCRIPT" | sed 's/^# \{0,1\}//' >&2
+  sed -n '5,9p' "$SCRIPT" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
 # --- options ---------------------------------------------------------------------------------
 CMD="${1:-}"; [[ -n "$CMD" ]] || usage; shift
-PORT=""; DATA=""; FRESH=0; PARENT_PID=""
+PORT=""; DATA=""; FRESH=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0
 while (($#)); do
   case "$1" in
     --port)       PORT="${2:?--port needs a value}"; shift 2 ;;
@@ -56,24 +66,32 @@ while (($#)); do
     --fresh)      FRESH=1; shift ;;
     --parent-pid) PARENT_PID="${2:?--parent-pid needs a pid}"; shift 2 ;;
     --parent-pid=*) PARENT_PID="${1#*=}"; shift ;;
+    --owner)      OWNER="${2:?--owner needs a pid}"; shift 2 ;;
+    --owner=*)    OWNER="${1#*=}"; shift ;;
+    --background) BACKGROUND=1; shift ;;
+    --skip-if=*)  [[ "${1#*=}" == true ]] && SKIP=1; shift ;;
     -h|--help)    usage ;;
     *)            fail "unknown argument '$1' (try: $0 --help)" ;;
   esac
 done
 [[ -z "$PORT" || "$PORT" =~ ^[0-9]+$ ]] || fail "--port must be a number, not '$PORT'"
 [[ -z "$PARENT_PID" || "$PARENT_PID" =~ ^[0-9]+$ ]] || fail "--parent-pid must be a number"
+[[ -z "$OWNER" || "$OWNER" =~ ^[0-9]+$ ]] || fail "--owner must be a number"
 
-if [[ -n "$DATA" ]]; then
-  mkdir -p "$DATA"
-  INSTANCE="$(cd "$DATA" && pwd)"             # Keycloak's home for this instance
-  STATE="$INSTANCE"
-else
-  INSTANCE="$KC_DIST"
-  STATE="$KC_BASE"
-fi
-PID_FILE="$STATE/keycloak.pid"
-PORT_FILE="$STATE/keycloak.port"
-LOG_FILE="$STATE/keycloak.log"
+use_instance() { # use_instance [DIR]: the instance the commands below act on
+  if [[ -n "${1:-}" ]]; then
+    mkdir -p "$1"
+    INSTANCE="$(cd "$1" && pwd)"              # Keycloak's home for this instance
+    STATE="$INSTANCE"
+  else
+    INSTANCE="$KC_DIST"
+    STATE="$KC_BASE"
+  fi
+  PID_FILE="$STATE/keycloak.pid"
+  PORT_FILE="$STATE/keycloak.port"
+  LOG_FILE="$STATE/keycloak.log"
+}
+[[ "$CMD" == test-instance ]] || use_instance "$DATA"
 
 # --- process bookkeeping -----------------------------------------------------------------------
 # Keycloak runs in its own session (setsid), so the pid in the pid file is also its process
@@ -210,7 +228,7 @@ cmd_start() {
       --http-host=127.0.0.1 --http-port="$PORT" \
       --import-realm \
       --spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true
-  ) >>"$LOG_FILE" 2>&1 </dev/null 9>&- &
+  ) >>"$LOG_FILE" 2>&1 </dev/null 7>&- 9>&- &
   pid=$!
   printf '%s\n' "$pid" >"$PID_FILE"
   printf '%s\n' "$PORT" >"$PORT_FILE"
@@ -218,7 +236,7 @@ cmd_start() {
   if [[ -n "$PARENT_PID" ]]; then
     # Stops Keycloak when the given process (a test JVM) ends, however it ends.
     setsid "$SCRIPT" _watch --parent-pid "$PARENT_PID" ${DATA:+--data "$INSTANCE"} \
-      >/dev/null 2>&1 </dev/null 9>&- &
+      >/dev/null 2>&1 </dev/null 7>&- 9>&- &
   fi
 
   local timeout="${KEYCLOAK_START_TIMEOUT:-300}" url status
@@ -296,12 +314,93 @@ cmd_watch() { # internal: stop this instance once PARENT_PID is gone
   cmd_stop
 }
 
+# --- the test run's instance -------------------------------------------------------------------
+IT_RUNS="$ROOT/target/keycloak-it"
+
+maven_owner() { # the nearest Maven JVM (plexus-classworlds launcher) above this script, else its caller
+  local pid="$PPID"
+  while [[ "$pid" =~ ^[0-9]+$ ]] && ((pid > 1)); do
+    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'classworlds'; then
+      printf '%s' "$pid"; return 0
+    fi
+    pid="$(awk '/^PPid:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)"
+  done
+  printf '%s' "$PPID"
+}
+
+prune_test_instances() { # instances of builds that have ended (a killed build's watcher may have died too)
+  local dir owner
+  for dir in "$IT_RUNS"/build-*/; do
+    [[ -d "$dir" ]] || continue
+    dir="${dir%/}"; owner="${dir##*/build-}"
+    [[ "$owner" =~ ^[0-9]+$ ]] || continue
+    kill -0 "$owner" 2>/dev/null && continue
+    bash "$SCRIPT" stop --data "$dir" >/dev/null 2>&1 || true
+    rm -rf "$dir" "$dir.lock" "$dir.start.log"
+  done
+}
+
+test_instance_healthy() {
+  running_pid >/dev/null && [[ -f "$STATE/admin-password" ]] \
+    && [[ "$(http_status "$(discovery_url "$(cat "$PORT_FILE" 2>/dev/null)")")" == 200 ]]
+}
+
+cmd_test_instance() {
+  local owner="${OWNER:-$(maven_owner)}"
+  local dir="$IT_RUNS/build-$owner"
+  mkdir -p "$IT_RUNS"
+  if ((BACKGROUND)); then
+    if ((SKIP)); then
+      say "no integration tests in this build: Keycloak is not started early."
+      return 0
+    fi
+    setsid bash "$SCRIPT" test-instance --owner "$owner" </dev/null >"$dir.start.log" 2>&1 &
+    say "starting this build's Keycloak in the background (log: ${dir#"$ROOT"/}.start.log)"
+    return 0
+  fi
+  # One caller at a time decides; a caller that finds a start under way waits here until it is done.
+  exec 7>"$dir.lock"
+  if command -v flock >/dev/null && ! flock -n 7; then
+    say "waiting for this build's Keycloak, which is being started ..."
+    flock 7
+  fi
+  prune_test_instances
+  DATA="$dir"
+  use_instance "$DATA"
+  if test_instance_healthy; then
+    say "reusing this build's Keycloak on http://127.0.0.1:$(cat "$PORT_FILE") (owner pid $owner)"
+    printf 'KEYCLOAK_INSTANCE=%s\n' "$INSTANCE"
+    return 0
+  fi
+  # Never started, failed, or a recycled owner pid: a fresh database, realm and admin password.
+  cmd_stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+  use_instance "$dir"
+  (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$STATE/admin-password")
+  KEYCLOAK_ADMIN_PASSWORD="$(cat "$STATE/admin-password")"
+  export KEYCLOAK_ADMIN_PASSWORD
+  PARENT_PID="$owner"
+  local attempt
+  for attempt in 1 2 3; do
+    # Below the kernel's ephemeral range (32768+), where the tests' own free ports come from.
+    PORT=$((20000 + RANDOM % 12000))
+    port_in_use "$PORT" && continue
+    if (cmd_start); then
+      printf 'KEYCLOAK_INSTANCE=%s\n' "$INSTANCE"
+      return 0
+    fi
+    grep -qi 'in use' "$LOG_FILE" 2>/dev/null || break   # only a lost race for the port is retried
+  done
+  fail "could not start this build's Keycloak (log: $LOG_FILE)"
+}
+
 case "$CMD" in
   start)  cmd_start ;;
   stop)   cmd_stop ;;
   status) cmd_status ;;
   fetch)  fetch; say "distribution ready in ${KC_DIST#"$ROOT"/}" ;;
+  test-instance) cmd_test_instance ;;
   _watch) cmd_watch ;;
   -h|--help|help) usage ;;
-  *) fail "unknown command '$CMD' (start | stop | status | fetch)" ;;
+  *) fail "unknown command '$CMD' (start | stop | status | fetch | test-instance)" ;;
 esac

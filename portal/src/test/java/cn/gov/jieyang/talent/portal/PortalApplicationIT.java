@@ -3,16 +3,14 @@ package cn.gov.jieyang.talent.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-/** Starts the whole portal on a free port and asks it, over real HTTP, whether it is healthy. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalApplicationIT {
+/** The whole portal on a free port (the stack's, {@link PortalOnTheStack}), asked over real HTTP whether it is healthy. */
+class PortalApplicationIT extends PortalOnTheStack {
 
     @LocalServerPort
     int port;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
 import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
-import cn.gov.jieyang.talent.authbridge.testing.FreePorts;
-import cn.gov.jieyang.talent.authbridge.testing.RealMockYuexinqian;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
+import cn.gov.jieyang.talent.testsupport.process.FreePorts;
+import cn.gov.jieyang.talent.testsupport.stack.MockYuexinqianProcess;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +27,7 @@ class FaceLoginThroughMockIT {
 
     private static final int PORT = FreePorts.next();
     private static final String BRIDGE = "http://127.0.0.1:" + PORT;
-    private static final RealMockYuexinqian MOCK = new RealMockYuexinqian(PORT);
+    private static final MockYuexinqianProcess MOCK = MockYuexinqianProcess.start(PORT);
     private static final RelyingParty RP = new RelyingParty(BRIDGE);
     private static final Pattern FLOW = Pattern.compile("name=\"flow\" value=\"([A-Za-z0-9_-]+)\"");
 

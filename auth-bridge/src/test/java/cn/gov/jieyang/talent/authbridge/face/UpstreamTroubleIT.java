@@ -5,9 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
-import cn.gov.jieyang.talent.authbridge.testing.FreePorts;
+import cn.gov.jieyang.talent.testsupport.process.FreePorts;
 import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -101,7 +101,7 @@ class UpstreamTroubleIT {
     private static Map<String, String> openTransaction() {
         Browser.Page p = Browser.phone().get(BRIDGE + "/login/yuexinqian");
         assertThat(p.status()).isEqualTo(302);
-        return RelyingParty.query(p.location());
+        return Browser.query(p.location());
     }
 
     private static void sleepPastTheCache() {

@@ -2,7 +2,7 @@ package cn.gov.jieyang.talent.authbridge.face;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.BridgeWithFakeYuexinqian;
 import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -3,6 +3,10 @@ package cn.gov.jieyang.talent.authbridge.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.jieyang.talent.testsupport.keycloak.KeycloakAdmin;
+import cn.gov.jieyang.talent.testsupport.keycloak.KeycloakExtension;
+import cn.gov.jieyang.talent.testsupport.keycloak.KeycloakLogin;
+import cn.gov.jieyang.talent.testsupport.keycloak.KeycloakServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

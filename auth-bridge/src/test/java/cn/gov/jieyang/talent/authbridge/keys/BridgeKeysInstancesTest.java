@@ -9,7 +9,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.SignedJWT;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -48,7 +48,7 @@ class BridgeKeysInstancesTest {
     KeysProperties properties;
 
     @Autowired
-    EmbeddedPostgres postgres;
+    JdbcConnectionDetails database;
 
     @Test
     void onlyOneInstanceRotatesAtOnce() throws Exception {
@@ -99,11 +99,14 @@ class BridgeKeysInstancesTest {
         // An empty database of its own, so the other tests' keys stay untouched.
         String name = "keys_bootstrap_" + System.nanoTime();
         jdbc.execute("create database " + name);
-        String url = postgres.getJdbcUrl("postgres", name);
-        Flyway.configure().dataSource(url, "postgres", "postgres").target("1").load().migrate();
-        List<SingleConnectionDataSource> sources = List.of(new SingleConnectionDataSource(url, "postgres", "postgres", true),
-                new SingleConnectionDataSource(url, "postgres", "postgres", true),
-                new SingleConnectionDataSource(url, "postgres", "postgres", true));
+        // The same server as the context's database (the embedded one, or the test run's shared one).
+        String url = database.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name);
+        String user = database.getUsername();
+        String password = database.getPassword();
+        Flyway.configure().dataSource(url, user, password).target("1").load().migrate();
+        List<SingleConnectionDataSource> sources = List.of(new SingleConnectionDataSource(url, user, password, true),
+                new SingleConnectionDataSource(url, user, password, true),
+                new SingleConnectionDataSource(url, user, password, true));
         try {
             List<Callable<String>> starts = sources.stream()
                     .<Callable<String>>map(ds -> () -> instance(ds).activeKey().getKeyID()).toList();

@@ -2,7 +2,7 @@ package cn.gov.jieyang.talent.authbridge.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.BridgeWithFakeYuexinqian;
 import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
 import com.nimbusds.jose.JWSAlgorithm;

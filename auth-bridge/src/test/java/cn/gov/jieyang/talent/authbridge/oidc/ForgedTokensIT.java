@@ -3,7 +3,7 @@ package cn.gov.jieyang.talent.authbridge.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.authbridge.keys.BridgeKeys;
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.BridgeWithFakeYuexinqian;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

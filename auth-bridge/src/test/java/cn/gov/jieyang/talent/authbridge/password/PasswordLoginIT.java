@@ -3,11 +3,11 @@ package cn.gov.jieyang.talent.authbridge.password;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
-import cn.gov.jieyang.talent.authbridge.keycloak.KeycloakAdmin;
-import cn.gov.jieyang.talent.authbridge.keycloak.KeycloakExtension;
-import cn.gov.jieyang.talent.authbridge.testing.Browser;
+import cn.gov.jieyang.talent.testsupport.keycloak.KeycloakAdmin;
+import cn.gov.jieyang.talent.testsupport.keycloak.KeycloakExtension;
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
-import cn.gov.jieyang.talent.authbridge.testing.FreePorts;
+import cn.gov.jieyang.talent.testsupport.process.FreePorts;
 import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Map;

@@ -2,6 +2,8 @@ package cn.gov.jieyang.talent.authbridge.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jieyang.talent.testsupport.http.Browser;
+import cn.gov.jieyang.talent.testsupport.process.FreePorts;
 import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
 import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +38,7 @@ public abstract class BridgeWithFakeYuexinqian {
         Browser.Page p = browser.get(BRIDGE + "/login/yuexinqian");
         assertThat(p.status()).isEqualTo(302);
         assertThat(p.location()).startsWith(YXQ.baseUrl() + "/authorize?");
-        return RelyingParty.query(p.location());
+        return Browser.query(p.location());
     }
 
     /**
@@ -51,7 +53,7 @@ public abstract class BridgeWithFakeYuexinqian {
             p = browser.get(BRIDGE + "/login/yuexinqian");
         }
         assertThat(p.location()).as("redirect to 粤信签").startsWith(YXQ.baseUrl());
-        Map<String, String> yxq = RelyingParty.query(p.location());
+        Map<String, String> yxq = Browser.query(p.location());
         assertThat(FakeYuexinqian.deliver(BRIDGE, YXQ.sign(YXQ.verifiedClaims(yxq.get("txn"), yxq.get("nonce"))
                 .build())).statusCode()).isEqualTo(204);
         return browser.follow(browser.get(BRIDGE + "/login/yuexinqian/return?state=" + yxq.get("state")

@@ -2,6 +2,7 @@ package cn.gov.jieyang.talent.authbridge.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jieyang.talent.testsupport.http.Browser;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -15,7 +16,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,10 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A standard OpenID Connect relying party (the portal's registration), written against the protocol
@@ -71,7 +69,7 @@ public final class RelyingParty {
     public String codeFrom(Browser.Page last, Request request) {
         assertThat(last.status()).as(last.body()).isEqualTo(302);
         assertThat(last.location()).startsWith(REDIRECT_URI);
-        Map<String, String> q = query(last.location());
+        Map<String, String> q = Browser.query(last.location());
         assertThat(q.get("state")).isEqualTo(request.state());
         return q.get("code");
     }
@@ -121,12 +119,6 @@ public final class RelyingParty {
         return p.process(token, null);
     }
 
-    public static Map<String, String> query(String url) {
-        Map<String, String> m = new LinkedHashMap<>();
-        UriComponentsBuilder.fromUri(URI.create(url)).build().getQueryParams()
-                .forEach((k, v) -> m.put(k, URLDecoder.decode(v.get(0), StandardCharsets.UTF_8)));
-        return m;
-    }
 
     public static String random() {
         byte[] b = new byte[32];

@@ -2,7 +2,7 @@ package cn.gov.jieyang.talent.portal.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.jieyang.talent.authbridge.keycloak.KeycloakExtension;
+import cn.gov.jieyang.talent.portal.PortalOnTheStack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,45 +10,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The applicant's whole journey in a real browser (headless Chromium on a phone-sized screen), against
- * real servers only: Keycloak, the mock 粤信签, the auth-bridge and the portal, each with its own
- * PostgreSQL. Screenshots of the key pages are saved under {@code target/e2e-screenshots/}; the signed
+ * real servers only: Keycloak, the mock 粤信签, the auth-bridge and the portal ({@link PortalOnTheStack}). Screenshots of the key pages are saved under {@code target/e2e-screenshots/}; the signed
  * package the applicant downloads is checked by the signing CLI, as an auditor would.
  */
-@ExtendWith(KeycloakExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-class ApplicantJourneyIT {
+class ApplicantJourneyIT extends PortalOnTheStack {
 
-    private static final WholeStack STACK = new WholeStack();
-    private static final Path SEAL_DIR = tempDir("journey-seal");
     private static final Path SIGNING_JAR = Path.of("..", "signing", "target", "signing.jar");
     private static final String PERSON = "王小明";
     private static final String ID_NUMBER = "445202199003070014";
 
     @TempDir
     Path files;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry r) {
-        r.add("server.port", STACK::portalPort);
-        r.add("portal.bridge.base-url", STACK::bridgeUrl);
-        r.add("portal.seal.dir", SEAL_DIR::toString);
-    }
-
-    @AfterAll
-    static void stop() {
-        STACK.close();
-    }
 
     @Test
     void applyForTwoServicesGetOneReturnedFixItAndDownloadTheVerifiedPackage() throws Exception {
@@ -69,8 +47,8 @@ class ApplicantJourneyIT {
     private void journey(Chromium applicant, Chromium reviewer, Path scan, Path corrected) throws Exception {
         {
             // 1. Face login through the mock 粤信签 (first time), then the real-name record.
-            Steps.faceLoginFirstTime(applicant, STACK, PERSON, ID_NUMBER);
-            applicant.awaitUrlStartsWith(STACK.portalUrl() + "/profile");
+            Steps.faceLoginFirstTime(applicant, stack(), PERSON, ID_NUMBER);
+            applicant.awaitUrlStartsWith(stack().portalUrl() + "/profile");
             assertThat(applicant.text("verified-name")).contains(PERSON);
             assertThat(applicant.text("verified-id-number")).isEqualTo("4452**********0014");
             assertThat(applicant.pageText()).doesNotContain(ID_NUMBER);
@@ -108,15 +86,15 @@ class ApplicantJourneyIT {
             assertThat(applicant.text("package-digest")).matches("(?s).*[0-9a-f]{64}.*");
             applicant.screenshot("submitted");
 
-            applicant.open(STACK.portalUrl() + "/matters");
+            applicant.open(stack().portalUrl() + "/matters");
             applicant.click("application-" + reference);
             assertThat(applicant.text("case-talent-recognition-state")).isEqualTo("待办");
             assertThat(applicant.text("case-chief-technician-state")).isEqualTo("待办");
             applicant.screenshot("my-matters-pending");
 
             // 5. The reviewer (password login via Keycloak) returns case 2 with a reason.
-            Steps.passwordLogin(reviewer, STACK, "reviewer.li", "Reviewer#2026");
-            reviewer.open(STACK.portalUrl() + "/review");
+            Steps.passwordLogin(reviewer, stack(), "reviewer.li", "Reviewer#2026");
+            reviewer.open(stack().portalUrl() + "/review");
             reviewer.click("queue-chief-technician");
             reviewer.click("case-" + reference);
             reviewer.type("reason", "首席技师申报表缺少单位盖章，请补充后重新提交。");
@@ -139,7 +117,7 @@ class ApplicantJourneyIT {
             assertThat(applicant.text("case-chief-technician-state")).isEqualTo("待办");
 
             // 7. The reviewer accepts and completes case 2.
-            reviewer.open(STACK.portalUrl() + "/review");
+            reviewer.open(stack().portalUrl() + "/review");
             reviewer.click("queue-chief-technician");
             reviewer.click("case-" + reference);
             reviewer.clickAndLoad("accept");
@@ -177,13 +155,5 @@ class ApplicantJourneyIT {
     private static Path pdf(Path file, String text) throws IOException {
         return Files.writeString(file, "%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
                 StandardCharsets.ISO_8859_1);
-    }
-
-    private static Path tempDir(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.journey;
 
+import cn.gov.jieyang.talent.testsupport.stack.Stack;
 import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +15,7 @@ final class Steps {
      * Opens the portal, chooses 粤信签 face login on the bridge, and goes through the mock 粤信签 as a
      * first-time person: consent, the identity form, then a passing face check.
      */
-    static void faceLoginFirstTime(Chromium b, WholeStack stack, String name, String idNumber) {
+    static void faceLoginFirstTime(Chromium b, Stack stack, String name, String idNumber) {
         b.open(stack.portalUrl() + "/");
         b.awaitUrlStartsWith(stack.bridgeUrl() + "/login");
         b.screenshot("bridge-login");
@@ -31,7 +32,7 @@ final class Steps {
     }
 
     /** Opens the portal and logs in with an account and password through the bridge and Keycloak. */
-    static void passwordLogin(Chromium b, WholeStack stack, String username, String password) {
+    static void passwordLogin(Chromium b, Stack stack, String username, String password) {
         b.open(stack.portalUrl() + "/");
         b.awaitUrlStartsWith(stack.bridgeUrl() + "/login");
         b.click("password-login");

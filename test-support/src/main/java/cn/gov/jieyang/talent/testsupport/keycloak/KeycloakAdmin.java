@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.authbridge.keycloak;
+package cn.gov.jieyang.talent.testsupport.keycloak;
 
 import java.io.IOException;
 import java.net.URI;
@@ -96,9 +96,16 @@ public final class KeycloakAdmin {
 
     // --- users ---------------------------------------------------------------------------------------
 
-    /** A user name no other test has used in this Keycloak, e.g. {@code lockout-1-5f3a9c}. */
+    /**
+     * A user name no other test has used in this Keycloak, e.g. {@code lockout-4711-1-5f3a9c}: the realm is
+     * shared by every test JVM of a build, so the name carries this JVM's pid as well as a sequence.
+     *
+     * @param prefix what the user is for
+     * @return a fresh user name
+     */
     public static String uniqueUsername(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
+        return prefix + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + "-"
+                + Long.toHexString(System.nanoTime() & 0xffffff);
     }
 
     /**
@@ -236,7 +243,13 @@ public final class KeycloakAdmin {
         }
     }
 
-    static String formEncode(Map<String, String> form) {
+    /**
+     * {@code application/x-www-form-urlencoded}, UTF-8.
+     *
+     * @param form the fields
+     * @return the encoded body (or query)
+     */
+    public static String formEncode(Map<String, String> form) {
         StringBuilder encoded = new StringBuilder();
         form.forEach((name, value) -> {
             if (!encoded.isEmpty()) {

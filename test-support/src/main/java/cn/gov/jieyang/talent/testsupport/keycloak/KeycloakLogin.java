@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.authbridge.keycloak;
+package cn.gov.jieyang.talent.testsupport.keycloak;
 
 import java.io.IOException;
 import java.net.CookieHandler;

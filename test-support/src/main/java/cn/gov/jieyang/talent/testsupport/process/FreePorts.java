@@ -1,6 +1,7 @@
-package cn.gov.jieyang.talent.authbridge.testing;
+package cn.gov.jieyang.talent.testsupport.process;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
@@ -10,12 +11,17 @@ public final class FreePorts {
     private FreePorts() {
     }
 
+    /**
+     * A port nothing listens on right now (the kernel's choice, in its ephemeral range).
+     *
+     * @return the port
+     */
     public static int next() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
         }
     }
 }

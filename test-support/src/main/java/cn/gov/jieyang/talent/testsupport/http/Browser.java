@@ -1,9 +1,12 @@
-package cn.gov.jieyang.talent.authbridge.testing;
+package cn.gov.jieyang.talent.testsupport.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
+    /** A phone's user agent (the bridge sends phones straight to 粤信签, desktops to a QR code page). */
     public static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148";
+    /** A desktop browser's user agent. */
     public static final String DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0";
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -30,34 +36,81 @@ public final class Browser {
     private final String userAgent;
     private final List<URI> visited = new ArrayList<>();
 
+    /**
+     * A browser with no cookies.
+     *
+     * @param userAgent the User-Agent it sends
+     */
     public Browser(String userAgent) {
         this.userAgent = userAgent;
     }
 
+    /**
+     * A phone's browser.
+     *
+     * @return a new browser with the {@link #PHONE} user agent
+     */
     public static Browser phone() {
         return new Browser(PHONE);
     }
 
+    /**
+     * One answer.
+     *
+     * @param status   HTTP status
+     * @param uri      what was asked for
+     * @param body     the body as text
+     * @param response the whole response
+     */
     public record Page(int status, URI uri, String body, HttpResponse<String> response) {
+
+        /**
+         * The redirect target.
+         *
+         * @return the Location header, or null
+         */
         public String location() {
             return response.headers().firstValue("Location").orElse(null);
         }
 
+        /**
+         * The cookies the server set.
+         *
+         * @return every Set-Cookie header
+         */
         public List<String> setCookies() {
             return response.headers().allValues("Set-Cookie");
         }
     }
 
-    /** One request, no redirect following. */
+    /**
+     * One GET, no redirect following.
+     *
+     * @param url absolute URL
+     * @return the answer
+     */
     public Page get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    /** A request carrying an extra cookie header, e.g. a session made by the test itself. */
+    /**
+     * A GET carrying an extra cookie header, e.g. a session made by the test itself.
+     *
+     * @param url    absolute URL
+     * @param cookie e.g. {@code NAME=value}
+     * @return the answer
+     */
     public Page getWithCookie(String url, String cookie) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET());
     }
 
+    /**
+     * A form POST, no redirect following.
+     *
+     * @param url  absolute URL
+     * @param form the fields
+     * @return the answer
+     */
     public Page post(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
@@ -66,7 +119,13 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Follows redirects until a non-redirect answer, or until the next hop starts with {@code stopAt}. */
+    /**
+     * Follows redirects until a non-redirect answer, or until the next hop starts with {@code stopAt}.
+     *
+     * @param page   where to start
+     * @param stopAt an origin not to enter (null: follow to the end)
+     * @return the last answer
+     */
     public Page follow(Page page, String stopAt) {
         Page current = page;
         for (int i = 0; i < 20 && current.status() / 100 == 3 && current.location() != null; i++) {
@@ -79,26 +138,85 @@ public final class Browser {
         return current;
     }
 
+    /**
+     * GET and follow every redirect.
+     *
+     * @param url absolute URL
+     * @return the last answer
+     */
     public Page open(String url) {
         return follow(get(url), null);
     }
 
+    /**
+     * Every URL asked for, in order.
+     *
+     * @return the live list
+     */
     public List<URI> visited() {
         return visited;
     }
 
+    /** Drops every cookie. */
     public void forgetCookies() {
         cookies.getCookieStore().removeAll();
     }
 
+    /**
+     * Drops the cookies of one name, for every host.
+     *
+     * @param name cookie name
+     */
     public void removeCookie(String name) {
         cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
                 .forEach(c -> cookies.getCookieStore().getURIs().forEach(u -> cookies.getCookieStore().remove(u, c)));
     }
 
+    /**
+     * Takes a cookie as if {@code url}'s server had answered with this {@code Set-Cookie} header, so
+     * that a later one of the same name replaces it as in a real browser.
+     *
+     * @param url       where it comes from, e.g. {@code http://127.0.0.1:9000/}
+     * @param setCookie the header's value, e.g. {@code NAME=value; Path=/; HttpOnly}
+     */
+    public void acceptCookie(String url, String setCookie) {
+        try {
+            cookies.put(URI.create(url), Map.of("Set-Cookie", List.of(setCookie)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A cookie's value.
+     *
+     * @param name cookie name
+     * @return the first such cookie's value, or null
+     */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * The query parameters of a URL, decoded (the first value of each).
+     *
+     * @param url absolute URL, e.g. a redirect's Location
+     * @return parameter name to value, in order
+     */
+    public static Map<String, String> query(String url) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String query = URI.create(url).getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            parameters.putIfAbsent(name, value);
+        }
+        return parameters;
     }
 
     private Page send(HttpRequest.Builder b) {
@@ -109,7 +227,7 @@ public final class Browser {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(r.statusCode(), request.uri(), r.body(), r);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
