@@ -26,6 +26,9 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
     @Autowired
     cn.gov.jieyang.talent.authbridge.keys.BridgeKeys keys;
 
+    @Autowired
+    org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository clients;
+
     @Test
     void answersItsHealthCheck() throws Exception {
         HttpResponse<String> health = RP.get("/actuator/health");
@@ -159,6 +162,21 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
         assertThat(p.status()).isEqualTo(302);
         assertThat(p.location()).startsWith(RelyingParty.REDIRECT_URI).contains("error=invalid_request")
                 .doesNotContain("code=");
+    }
+
+    /**
+     * A client secret is a long random value, not a password: checking it with BCrypt (which Spring
+     * Authorization Server upgrades a {noop} secret to on first use) let anyone with a made-up code
+     * burn ~70 ms of CPU per request. After a client has authenticated, its secret is still held in the
+     * fast form, and a wrong secret is still refused.
+     */
+    @Test
+    void checksTheClientSecretWithAFastHashAndNeverUpgradesItToBcrypt() throws Exception {
+        assertInvalidGrant(RP.token("made-up-code", RelyingParty.random()));
+
+        assertThat(clients.findByClientId(RelyingParty.CLIENT_ID).getClientSecret()).doesNotStartWith("{bcrypt}");
+        assertThat(RP.tokenWithSecret("made-up-code", RelyingParty.random(), "wrong-secret").statusCode())
+                .isEqualTo(401);
     }
 
     static void loggedIn(Browser b) {

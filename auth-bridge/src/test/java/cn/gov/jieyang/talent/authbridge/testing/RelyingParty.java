@@ -81,11 +81,16 @@ public final class RelyingParty {
     }
 
     public HttpResponse<String> token(String code, String verifier) throws Exception {
+        return tokenWithSecret(code, verifier, SECRET);
+    }
+
+    /** A token request authenticated with {@code secret} instead of the client's own. */
+    public HttpResponse<String> tokenWithSecret(String code, String verifier, String secret) throws Exception {
         String form = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + REDIRECT_URI
                 + "&code_verifier=" + verifier;
         return HTTP.send(HttpRequest.newBuilder(URI.create(bridge + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (CLIENT_ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8)))
+                        (CLIENT_ID + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
