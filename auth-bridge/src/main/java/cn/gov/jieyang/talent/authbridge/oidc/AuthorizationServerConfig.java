@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -56,6 +57,10 @@ class AuthorizationServerConfig {
         });
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
+                        .clientAuthentication(c -> c.authenticationProviders(providers -> providers.stream()
+                                .filter(ClientSecretAuthenticationProvider.class::isInstance)
+                                .map(ClientSecretAuthenticationProvider.class::cast)
+                                .forEach(p -> p.setPasswordEncoder(new ClientSecretCheck()))))
                         .authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers
                                 .stream()
                                 .filter(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::isInstance)
