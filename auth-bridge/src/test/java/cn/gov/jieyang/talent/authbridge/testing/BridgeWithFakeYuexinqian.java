@@ -47,6 +47,11 @@ public abstract class BridgeWithFakeYuexinqian {
      * returns. Answers the last page before the browser would leave for the relying party.
      */
     protected static Browser.Page faceLogin(Browser browser, String startUrl) {
+        return faceLogin(browser, startUrl, RelyingParty.ORIGIN);
+    }
+
+    /** As {@link #faceLogin(Browser, String)}, for a relying party at {@code rpOrigin}. */
+    protected static Browser.Page faceLogin(Browser browser, String startUrl, String rpOrigin) {
         Browser.Page p = browser.follow(browser.get(startUrl), YXQ.baseUrl());
         if (p.status() == 200) {
             assertThat(p.body()).contains("/login/yuexinqian");
@@ -57,7 +62,7 @@ public abstract class BridgeWithFakeYuexinqian {
         assertThat(FakeYuexinqian.deliver(BRIDGE, YXQ.sign(YXQ.verifiedClaims(yxq.get("txn"), yxq.get("nonce"))
                 .build())).statusCode()).isEqualTo(204);
         return browser.follow(browser.get(BRIDGE + "/login/yuexinqian/return?state=" + yxq.get("state")
-                + "&txn=" + yxq.get("txn")), RelyingParty.ORIGIN);
+                + "&txn=" + yxq.get("txn")), rpOrigin);
     }
 
     /** Authorization request → face login → code → tokens. */

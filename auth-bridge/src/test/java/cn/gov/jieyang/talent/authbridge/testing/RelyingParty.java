@@ -42,10 +42,33 @@ public final class RelyingParty {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String bridge;
+    /** The demonstration relying party ./run registers under the dev profile. */
+    public static final String DEMO_ORIGIN = "http://127.0.0.1:8090";
 
+    private final String bridge;
+    private final String clientId;
+    private final String secret;
+    private final String redirectUri;
+
+    /** The portal's registration. */
     public RelyingParty(String bridge) {
+        this(bridge, CLIENT_ID, SECRET, REDIRECT_URI);
+    }
+
+    private RelyingParty(String bridge, String clientId, String secret, String redirectUri) {
         this.bridge = bridge;
+        this.clientId = clientId;
+        this.secret = secret;
+        this.redirectUri = redirectUri;
+    }
+
+    /** {@code demo-rp}, as the dev profile registers it. */
+    public static RelyingParty demo(String bridge) {
+        return new RelyingParty(bridge, "demo-rp", "demo-rp-dev-secret", DEMO_ORIGIN + "/callback");
+    }
+
+    public String clientId() {
+        return clientId;
     }
 
     /** What the RP keeps between authorize and token. */
@@ -58,8 +81,8 @@ public final class RelyingParty {
 
     public Request newRequest(String scope, String extraParameters) {
         String verifier = random(), state = random(), nonce = random();
-        String url = bridge + "/oauth2/authorize?response_type=code&client_id=" + CLIENT_ID
-                + "&redirect_uri=" + REDIRECT_URI + "&scope=" + scope.replace(" ", "%20")
+        String url = bridge + "/oauth2/authorize?response_type=code&client_id=" + clientId
+                + "&redirect_uri=" + redirectUri + "&scope=" + scope.replace(" ", "%20")
                 + "&state=" + state + "&nonce=" + nonce + "&code_challenge=" + challenge(verifier)
                 + "&code_challenge_method=S256" + extraParameters;
         return new Request(url, state, nonce, verifier);
@@ -68,7 +91,7 @@ public final class RelyingParty {
     /** The code from the bridge's final redirect, after checking it came back to us with our state. */
     public String codeFrom(Browser.Page last, Request request) {
         assertThat(last.status()).as(last.body()).isEqualTo(302);
-        assertThat(last.location()).startsWith(REDIRECT_URI);
+        assertThat(last.location()).startsWith(redirectUri);
         Map<String, String> q = Browser.query(last.location());
         assertThat(q.get("state")).isEqualTo(request.state());
         return q.get("code");
@@ -81,16 +104,16 @@ public final class RelyingParty {
     }
 
     public HttpResponse<String> token(String code, String verifier) throws Exception {
-        return tokenWithSecret(code, verifier, SECRET);
+        return tokenWithSecret(code, verifier, secret);
     }
 
     /** A token request authenticated with {@code secret} instead of the client's own. */
     public HttpResponse<String> tokenWithSecret(String code, String verifier, String secret) throws Exception {
-        String form = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + REDIRECT_URI
+        String form = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + redirectUri
                 + "&code_verifier=" + verifier;
         return HTTP.send(HttpRequest.newBuilder(URI.create(bridge + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (CLIENT_ID + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -119,7 +142,7 @@ public final class RelyingParty {
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
         p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
         p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, new ImmutableJWKSet<>(jwks)));
-        p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(CLIENT_ID,
+        p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(clientId,
                 new JWTClaimsSet.Builder().issuer(bridge).build(), Set.of("sub", "iat", "exp", "nonce")));
         return p.process(token, null);
     }
