@@ -55,6 +55,8 @@ public final class LoginDriver {
     private static final Pattern FLOW = Pattern.compile("name=\"flow\" value=\"([A-Za-z0-9_-]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A phone: the bridge sends it straight to 粤信签 (a desktop gets the QR page instead). */
+    private static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148";
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -141,7 +143,8 @@ public final class LoginDriver {
         }
 
         long passwordLogin() throws Exception {
-            dropCookie("JYB_SESSION");
+            // Keycloak's own session too: else it signs the person in again without a form.
+            cookies.getCookieStore().removeAll();
             Pkce pkce = new Pkce();
             follow(get(pkce.authorizeUrl(BRIDGE + "/oauth2/authorize", CLIENT_ID, REDIRECT_URI, "openid profile")),
                     KEYCLOAK);
@@ -211,12 +214,12 @@ public final class LoginDriver {
         }
 
         private HttpResponse<String> get(String url) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").header("User-Agent", PHONE)
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").header("User-Agent", PHONE)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
         }

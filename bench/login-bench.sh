@@ -50,7 +50,7 @@ if [[ "${USE_RUNNING:-0}" != 1 ]]; then
   # meant for people) would otherwise be what is measured. The limiter's own cost is unchanged.
   JAVA_OPTS="${JAVA_OPTS:-} -Dbridge.rate-limit.login-per-second=100000 -Dbridge.rate-limit.login-burst=100000 \
 -Dbridge.rate-limit.token-per-second=100000 -Dbridge.rate-limit.token-burst=100000" \
-    ./run >bench/work/run.log 2>&1 &
+    RUN_START_TIMEOUT=${RUN_START_TIMEOUT:-600} ./run >bench/work/run.log 2>&1 &
   RUN_PID=$!
   for _ in $(seq 1 600); do
     grep -q "Press Ctrl-C" bench/work/run.log 2>/dev/null && break

@@ -15,11 +15,16 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +32,12 @@ import org.springframework.stereotype.Component;
  * with one of the bridge's own keys and the {@value #TYPE} type, so a token with {@code alg: none},
  * an HMAC "signed" with the public key, a foreign key, another token type (an ID token pasted into
  * the cookie) or an expired one is refused.
+ *
+ * <p>A session cookie comes back on every request of a login (authorize, the face door, the return,
+ * authorize again), and an ES256 verification costs about a millisecond: a token that verified is
+ * remembered, by its exact value, until it expires, so it is verified once. Any other token (one byte
+ * changed is another token) is verified in full; whether the session still lives is asked of the
+ * database every time, so a logout ends it at once. The signer of each key is kept for the same reason.
  */
 @Component
 class SessionTokens {
@@ -37,6 +48,12 @@ class SessionTokens {
     private final SessionProperties properties;
     private final Clock clock;
     private final ConfigurableJWTProcessor<SecurityContext> processor;
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Map<String, ECDSASigner> signers = new ConcurrentHashMap<>();
+
+    private record Verified(String sid, Instant expiresAt) {
+    }
 
     SessionTokens(BridgeKeys keys, SessionProperties properties, Clock clock) {
         this.keys = keys;
@@ -67,11 +84,14 @@ class SessionTokens {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(new JOSEObjectType(TYPE)).build(), claims);
         try {
-            jwt.sign(new ECDSASigner(key));
+            jwt.sign(signers.computeIfAbsent(key.getKeyID(), kid -> signer(key)));
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign the session cookie", e);
         }
-        return jwt.serialize();
+        String token = jwt.serialize();
+        // Signed here a moment ago: the browser's next request need not verify it again.
+        verified.put(token, new Verified(session.sid(), session.expiresAt()));
+        return token;
     }
 
     /** The session id of a valid token, or empty for anything not issued by this bridge and current. */
@@ -79,10 +99,28 @@ class SessionTokens {
         if (token == null || token.length() > 4096) {
             return Optional.empty();
         }
+        Verified known = verified.getIfPresent(token);
+        if (known != null && clock.instant().isBefore(known.expiresAt())) {
+            return Optional.of(known.sid());
+        }
         try {
-            return Optional.ofNullable(processor.process(token, null).getStringClaim("sid"));
+            JWTClaimsSet claims = processor.process(token, null);
+            String sid = claims.getStringClaim("sid");
+            if (sid == null) {
+                return Optional.empty();
+            }
+            verified.put(token, new Verified(sid, claims.getExpirationTime().toInstant()));
+            return Optional.of(sid);
         } catch (Exception e) {
             return Optional.empty();
+        }
+    }
+
+    private static ECDSASigner signer(ECKey key) {
+        try {
+            return new ECDSASigner(key);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the bridge's signing key is not a P-256 private key", e);
         }
     }
 }
