@@ -43,6 +43,7 @@ public class EmbeddedPostgresAutoConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
+                .setPGStartupWait(properties.startupWait())
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100");
         if (properties.port() != 0) {
