@@ -54,7 +54,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class UploadOverHttpTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final String BOUNDARY = "----portal-test-" + UUID.randomUUID();
 
     @LocalServerPort
     int port;
@@ -82,7 +81,7 @@ class UploadOverHttpTest {
     @Test
     void storesAFileStreamedWithTheTokenFirst() throws Exception {
         byte[] pdf = DraftDriver.pdf("over http " + UUID.randomUUID());
-        HttpResponse<String> response = post(body(csrfToken(), "file", "证件.pdf", pdf));
+        HttpResponse<String> response = post(MaterialForm.body(csrfToken(), "证件.pdf", pdf));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/materials/id-document?uploaded");
@@ -95,7 +94,7 @@ class UploadOverHttpTest {
     void answersAFileOverTheLimitWithThePortalsPageAndNoErrorLogged(CapturedOutput output) throws Exception {
         byte[] big = Arrays.copyOf(DraftDriver.pdf("big"), 4 * 1024 * 1024);
 
-        HttpResponse<String> response = post(body(csrfToken(), "file", "big.pdf", big));
+        HttpResponse<String> response = post(MaterialForm.body(csrfToken(), "big.pdf", big));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("id=\"error-summary\"").contains("文件超过 1 MB");
@@ -104,14 +103,16 @@ class UploadOverHttpTest {
     }
 
     @Test
-    void answersAMultipartBodyWithoutItsClosingBoundaryWith400(CapturedOutput output) throws Exception {
-        byte[] whole = body(csrfToken(), "file", "a.pdf", DraftDriver.pdf("cut " + UUID.randomUUID()));
-        byte[] cut = Arrays.copyOf(whole, whole.length - BOUNDARY.length() - 8);
+    void answersABodyCutOffInsideTheFileWith400AndStoresNothing(CapturedOutput output) throws Exception {
+        byte[] pdf = Arrays.copyOf(DraftDriver.pdf("cut " + UUID.randomUUID()), 64 * 1024);
+        byte[] whole = MaterialForm.body(csrfToken(), "a.pdf", pdf);
+        // The client stops in the middle of the file: no closing boundary ever comes.
+        byte[] cut = Arrays.copyOf(whole, whole.length - pdf.length / 2);
 
         HttpResponse<String> response = post(cut);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("<html");
+        assertThat(response.body()).contains("id=\"error-summary\"").contains("上传的内容不完整");
         assertThat(driver.files(id, "id-document")).isZero();
         assertThat(output.getAll()).doesNotContain(" ERROR ");
     }
@@ -126,11 +127,11 @@ class UploadOverHttpTest {
 
     @Test
     void answersANulInAFileNameWith400() throws Exception {
-        HttpResponse<String> response = post(body(csrfToken(), "file", "a\u0000b.pdf",
+        HttpResponse<String> response = post(MaterialForm.body(csrfToken(), "a\u0000b.pdf",
                 DraftDriver.pdf("nul " + UUID.randomUUID())));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("<html");
+        assertThat(response.body()).contains("id=\"error-summary\"").contains("文件名含有无效字符");
         assertThat(driver.files(id, "id-document")).isZero();
     }
 
@@ -138,9 +139,9 @@ class UploadOverHttpTest {
     void refusesATokenThatComesAfterTheFile() throws Exception {
         String token = csrfToken();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(filePart("file", "late.pdf", DraftDriver.pdf("late " + UUID.randomUUID())));
-        out.writeBytes(fieldPart("_csrf", token));
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(MaterialForm.filePart("file", "late.pdf", DraftDriver.pdf("late " + UUID.randomUUID())));
+        out.writeBytes(MaterialForm.fieldPart("_csrf", token));
+        out.writeBytes(MaterialForm.end());
 
         HttpResponse<String> response = post(out.toByteArray());
 
@@ -171,44 +172,23 @@ class UploadOverHttpTest {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri()).header("Cookie", cookie).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        Matcher m = CSRF.matcher(page.body());
+        String form = page.body().substring(page.body().indexOf("id=\"upload-form\""));
+        assertThat(form.substring(form.indexOf("<input")))
+                .as("the CSRF field is the form's first input, so it comes first in the body").startsWith(
+                        "<input type=\"hidden\" name=\"_csrf\"");
+        Matcher m = CSRF.matcher(form);
         assertThat(m.find()).as("the upload form has a CSRF field").isTrue();
         return m.group(1);
     }
 
     private HttpResponse<String> post(byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri()).header("Cookie", cookie)
-                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .header("Content-Type", MaterialForm.CONTENT_TYPE)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri() {
         return URI.create("http://127.0.0.1:" + port + "/applications/" + id + "/materials/id-document");
-    }
-
-    /** The form's order: the hidden CSRF field, then the file, then the (unused) camera input. */
-    static byte[] body(String token, String field, String fileName, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(fieldPart("_csrf", token));
-        out.writeBytes(filePart(field, fileName, content));
-        out.writeBytes(filePart("file", "", new byte[0]));
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
-    }
-
-    private static byte[] fieldPart(String name, String value) {
-        return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] filePart(String name, String fileName, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + (fileName.isEmpty() ? "application/octet-stream" : "application/pdf")
-                + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
     }
 }
