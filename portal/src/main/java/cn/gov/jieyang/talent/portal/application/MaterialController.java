@@ -3,15 +3,15 @@ package cn.gov.jieyang.talent.portal.application;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.apache.commons.fileupload2.core.FileItemInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,11 +23,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /** The upload page of one material, uploads, deleting a file, and the owner's download of a file. */
 @Controller
 class MaterialController {
+
+    /** How much of a refused upload's remaining body is read (and dropped) before answering. */
+    static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final Drafts drafts;
     private final MaterialUploads uploads;
@@ -46,29 +48,79 @@ class MaterialController {
     }
 
     @PostMapping("/applications/{id}/materials/{code}")
-    String upload(@PathVariable UUID id, @PathVariable String code, CurrentUser me,
-            @RequestParam(name = "file", required = false) List<MultipartFile> files, Model model,
-            HttpServletResponse response) {
-        // The page has a file input and a camera input, both named "file", as alternatives: one file per
-        // upload, so an upload is stored whole or refused whole (never one of two files half-accepted).
-        List<MultipartFile> chosen = files == null ? List.of()
-                : files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
-                        .limit(1).toList();
+    String upload(@PathVariable UUID id, @PathVariable String code, CurrentUser me, HttpServletRequest request,
+            Model model, HttpServletResponse response) {
+        // Someone else's application is a 404 before a byte of the file is read.
+        owned(id, me);
         try {
-            if (chosen.isEmpty()) {
-                throw new Refusal(Refusal.Reason.NO_FILE);
-            }
-            for (MultipartFile file : chosen) {
-                try (InputStream in = file.getInputStream()) {
-                    uploads.upload(id, me, code, file.getOriginalFilename(), in);
-                }
-            }
+            // The page has a file input and a camera input, both named "file", as alternatives: one file per
+            // upload, so an upload is stored whole or refused whole (never one of two files half-accepted).
+            FileItemInput file = firstFile(request).orElseThrow(() -> new Refusal(Refusal.Reason.NO_FILE));
+            uploads.upload(id, me, code, file.getName(), new FromClient(file.getInputStream()));
             return "redirect:/applications/" + id + "/materials/" + code + "?uploaded";
-        } catch (Refusal refusal) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(owned(id, me), code, false, refusal, model);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading an upload failed", e);
+            return refused(id, code, me, new Refusal(Refusal.Reason.MALFORMED), model, request, response);
+        } catch (Refusal refusal) {
+            return refused(id, code, me, refusal, model, request, response);
+        }
+    }
+
+    private static java.util.Optional<FileItemInput> firstFile(HttpServletRequest request) throws IOException {
+        java.util.Optional<StreamingUpload> body = StreamingUpload.of(request);
+        return body.isEmpty() ? java.util.Optional.empty() : body.get().firstFile();
+    }
+
+    private String refused(UUID id, String code, CurrentUser me, Refusal refusal, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        // Read (and drop) what the client is still sending, so that it gets to read this page instead of
+        // a reset connection; past DRAIN_LIMIT the container closes the connection after answering.
+        try {
+            long left = DRAIN_LIMIT;
+            java.io.InputStream in = request.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client went away or sent garbage: the page below is all it can get.
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(owned(id, me), code, false, refusal, model);
+    }
+
+    /**
+     * The request body as the client sends it: a read that fails (a truncated or garbled body, a
+     * client gone) is the client's fault, a refusal, not a storage failure. Closing it does not read
+     * the rest of the body.
+     */
+    private static final class FromClient extends java.io.FilterInputStream {
+
+        FromClient(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new Refusal(Refusal.Reason.MALFORMED);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new Refusal(Refusal.Reason.MALFORMED);
+            }
+        }
+
+        @Override
+        public void close() {
+            // Left to the container: closing a part's stream would read the rest of it, unbounded.
         }
     }
 

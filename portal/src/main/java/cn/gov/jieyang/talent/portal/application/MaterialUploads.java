@@ -9,12 +9,19 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds and deletes the files given for a material. In a draft, any required material; after
  * submission only the materials a returned case needs (the resubmission path), and a file may be
  * deleted then only while another remains for its material. Anything else is a 409.
+ *
+ * <p>An upload is checked, then streamed into the content store with no transaction open (a 20 MiB
+ * file takes as long as the network needs: no pool connection or row lock waits for it), then recorded
+ * in one short transaction that checks again under the application's lock. Bytes stored for an upload
+ * refused at that last check are unreferenced, content-addressed and harmless.
  */
 @Service
 class MaterialUploads {
@@ -23,15 +30,20 @@ class MaterialUploads {
     static final int MAX_FILES_PER_MATERIAL = 10;
 
     private final DraftCommands commands;
+    private final Drafts drafts;
     private final DraftRepository repository;
     private final ContentStore store;
     private final Clock clock;
+    private final TransactionTemplate recording;
 
-    MaterialUploads(DraftCommands commands, DraftRepository repository, ContentStore store, Clock clock) {
+    MaterialUploads(DraftCommands commands, Drafts drafts, DraftRepository repository, ContentStore store, Clock clock,
+            PlatformTransactionManager transactions) {
         this.commands = commands;
+        this.drafts = drafts;
         this.repository = repository;
         this.store = store;
         this.clock = clock;
+        this.recording = new TransactionTemplate(transactions);
     }
 
     /**
@@ -42,17 +54,10 @@ class MaterialUploads {
      * @return the new file's id
      * @throws Refusal if empty, too large, not PDF/JPEG/PNG by content, the same bytes again, or too many
      */
-    @Transactional
     UUID upload(UUID id, CurrentUser me, String materialCode, String fileName, InputStream content) {
-        DraftView application = commands.lockOwned(id, me);
-        checkMaterial(application, materialCode);
-        if (!application.mayChangeFiles(materialCode)) {
-            throw PortalProblem.conflict("application.files-read-only");
-        }
-        if (application.filesFor(materialCode).size() >= MAX_FILES_PER_MATERIAL) {
-            throw new Refusal(Refusal.Reason.TOO_MANY_FILES);
-        }
         // Checked before storing, so a refused request leaves no new bytes behind.
+        checkMayAdd(drafts.findOwned(id, me.subject())
+                .orElseThrow(() -> PortalProblem.notFound("application.not-found")), materialCode);
         StoredContent stored;
         try {
             stored = store.storeMaterial(content);
@@ -63,16 +68,30 @@ class MaterialUploads {
                 case TYPE_NOT_ALLOWED -> Refusal.Reason.TYPE_NOT_ALLOWED;
             });
         }
-        boolean duplicate = application.filesFor(materialCode).stream()
-                .anyMatch(f -> f.sha256().equals(stored.sha256()));
-        if (duplicate) {
-            throw new Refusal(Refusal.Reason.DUPLICATE);
+        return recording.execute(tx -> {
+            DraftView application = commands.lockOwned(id, me);
+            checkMayAdd(application, materialCode);
+            boolean duplicate = application.filesFor(materialCode).stream()
+                    .anyMatch(f -> f.sha256().equals(stored.sha256()));
+            if (duplicate) {
+                throw new Refusal(Refusal.Reason.DUPLICATE);
+            }
+            UUID fileId = UUID.randomUUID();
+            repository.insertFile(fileId, id, materialCode, stored.sha256(), FileNames.clean(fileName), clock.instant());
+            repository.touch(id, clock.instant());
+            commands.record(me, "MaterialUploaded", id, materialCode + " " + stored.sha256());
+            return fileId;
+        });
+    }
+
+    private static void checkMayAdd(DraftView application, String materialCode) {
+        checkMaterial(application, materialCode);
+        if (!application.mayChangeFiles(materialCode)) {
+            throw PortalProblem.conflict("application.files-read-only");
         }
-        UUID fileId = UUID.randomUUID();
-        repository.insertFile(fileId, id, materialCode, stored.sha256(), FileNames.clean(fileName), clock.instant());
-        repository.touch(id, clock.instant());
-        commands.record(me, "MaterialUploaded", id, materialCode + " " + stored.sha256());
-        return fileId;
+        if (application.filesFor(materialCode).size() >= MAX_FILES_PER_MATERIAL) {
+            throw new Refusal(Refusal.Reason.TOO_MANY_FILES);
+        }
     }
 
     /** Deletes one file of the owner's application (the stored bytes stay: others may share them). */

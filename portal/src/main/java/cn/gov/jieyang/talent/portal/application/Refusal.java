@@ -19,7 +19,9 @@ final class Refusal extends RuntimeException {
         TOO_LARGE("too-large"),
         TYPE_NOT_ALLOWED("type-not-allowed"),
         DUPLICATE("duplicate"),
-        TOO_MANY_FILES("too-many-files");
+        TOO_MANY_FILES("too-many-files"),
+        MALFORMED("malformed"),
+        BAD_FILE_NAME("bad-file-name");
 
         private final String code;
 

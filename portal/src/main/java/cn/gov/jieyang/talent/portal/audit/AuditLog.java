@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only audit log as a hash chain: each event's hash is SHA-256 over the previous event's
@@ -22,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Appends are serialised by a transaction-scoped PostgreSQL advisory lock, so two instances never
  * fork the chain; the event is written in the caller's transaction, so it exists exactly when the
- * state change it records was committed.
+ * state change it records was committed. The lock is held from the first append to the commit, so
+ * {@link #recordAtCommit} defers appends to the end of the transaction: the lock is then held only
+ * for those appends and the commit, not while the rest of the transaction runs.
  */
 @Service
 public class AuditLog {
@@ -56,6 +61,46 @@ public class AuditLog {
     @Transactional
     public AuditEvent record(AuditEntry entry) {
         Objects.requireNonNull(entry, "entry");
+        return append(entry);
+    }
+
+    /**
+     * Appends an event as the last work of the caller's transaction, just before it commits (in the
+     * order of the calls); a failure to append rolls the transaction back. Without a transaction it is
+     * {@link #record}.
+     *
+     * @param entry what happened
+     */
+    public void recordAtCommit(AuditEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            record(entry);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<AuditEntry> pending = (List<AuditEntry>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<AuditEntry> entries = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, entries);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // Still inside the transaction, on its connection: the lock is released by the commit.
+                    entries.forEach(AuditLog.this::append);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            pending = entries;
+        }
+        pending.add(entry);
+    }
+
+    private AuditEvent append(AuditEntry entry) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
         String prev = jdbc.sql("select hash from audit_event order by seq desc limit 1")
                 .query(String.class).optional().orElse(GENESIS);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the audit events of case moves from the cases feature's events. A plain (synchronous)
  * listener on purpose: it runs inside the transaction that moved the case, so the audit event exists
- * exactly when the move was committed, and a failure to record it rolls the move back. An
+ * exactly when the move was committed, and a failure to record it rolls the move back (the event is
+ * appended just before that transaction commits, {@link AuditLog#recordAtCommit}). An
  * after-commit listener could lose the record of a committed change, which an audit chain must not.
  *
  * <p>The event types, actors and details are those the portal has always written (the timeline's
@@ -56,6 +57,7 @@ class CaseAuditTrail {
     }
 
     private void record(String actor, ActorRole role, String type, CaseEvent e, String detail) {
-        audit.record(new AuditEntry(actor, role, type, e.applicationId(), e.caseId(), detail));
+        // At the commit of the move's transaction: the chain's lock is not held while the rest of it runs.
+        audit.recordAtCommit(new AuditEntry(actor, role, type, e.applicationId(), e.caseId(), detail));
     }
 }

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
  * Seals an application: its summary and every material file, streamed from the content store, into a
  * signed ASiC-E package written to a temporary file and then stored in the content store.
  *
- * <p>It writes no row but the store's {@code stored_file}: run it inside the caller's transaction so
- * that a package nobody refers to is rolled back with everything else (its bytes may stay on disk,
- * harmless and content-addressed).
+ * <p>It writes no row but the store's {@code stored_file}, and holds no lock: callers run it outside
+ * their transaction (hashing and signing take milliseconds per megabyte) and record the package in a
+ * short transaction afterwards. A package whose recording then fails stays in the store unreferenced:
+ * content-addressed, never served (only packages on record are), harmless.
  */
 @Service
 public class PackageSealer {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SubmissionRecords implements PackagesOnRecord {
 
-    private static final String APPLICATION = "select id, reference, applicant_subject, status, submitted_at from application";
+    private static final String APPLICATION = "select id, reference, applicant_subject, status, submitted_at, version from application";
 
     private final JdbcClient jdbc;
 
@@ -29,7 +29,9 @@ class SubmissionRecords implements PackagesOnRecord {
         this.jdbc = jdbc;
     }
 
-    record ApplicationRow(UUID id, String reference, String applicantSubject, String status, Instant submittedAt) {
+    /** {@code version} changes with every change of the draft (services, answers, files): see DraftRepository.touch. */
+    record ApplicationRow(UUID id, String reference, String applicantSubject, String status, Instant submittedAt,
+            int version) {
         boolean isDraft() {
             return "draft".equals(status);
         }
@@ -50,6 +52,12 @@ class SubmissionRecords implements PackagesOnRecord {
     /** Locks the owner's application row until the transaction ends; another person's id finds nothing. */
     Optional<ApplicationRow> lockOwned(UUID id, String subject) {
         return jdbc.sql(APPLICATION + " where id = ? and applicant_subject = ? for update")
+                .params(id, subject).query(SubmissionRecords::application).optional();
+    }
+
+    /** The owner's application as it is now, without locking it. */
+    Optional<ApplicationRow> findOwned(UUID id, String subject) {
+        return jdbc.sql(APPLICATION + " where id = ? and applicant_subject = ?")
                 .params(id, subject).query(SubmissionRecords::application).optional();
     }
 
@@ -147,7 +155,7 @@ class SubmissionRecords implements PackagesOnRecord {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new ApplicationRow(rs.getObject("id", UUID.class), rs.getString("reference"),
                 rs.getString("applicant_subject"), rs.getString("status"),
-                submitted == null ? null : submitted.toInstant());
+                submitted == null ? null : submitted.toInstant(), rs.getInt("version"));
     }
 
     private static PackageRow packageRow(ResultSet rs, int n) throws SQLException {

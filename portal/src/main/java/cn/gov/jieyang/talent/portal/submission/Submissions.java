@@ -16,13 +16,26 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Submits and resubmits applications. Each is one transaction: the application row is locked, the
- * package is sealed and stored, and the package row, the case moves (asked of the cases feature) and
- * the audit events are written together; any failure (reading a material, signing, the database) rolls
- * all of it back and leaves the application exactly as it was.
+ * Submits and resubmits applications in three steps, so that no database connection and no lock is
+ * held while the package is sealed (hashing and signing megabytes of materials):
+ *
+ * <ol>
+ *   <li>read: the application, its cases and its contents are checked (a refusal writes nothing);</li>
+ *   <li>seal: the package is signed and put into the content store, outside any transaction. The
+ *       store is content-addressed: a package whose submission then fails is an unreferenced file,
+ *       harmless;</li>
+ *   <li>record: one short transaction locks the application, checks that it is still exactly what was
+ *       sealed (row version and cases unchanged; else 409 and nothing written), writes the package
+ *       row, moves the cases (asked of the cases feature) and appends the audit events at its commit.
+ *       Any failure rolls all of it back and leaves the application exactly as it was.</li>
+ * </ol>
+ *
+ * Of two concurrent submissions of one draft, both may seal; the first to lock records, the second
+ * finds the application submitted and gets 409.
  */
 @Service
 public class Submissions {
@@ -35,15 +48,25 @@ public class Submissions {
     private final Cases caseMoves;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     Submissions(SubmissionRecords records, SubmissionContents contents, PackageSealer sealer, Cases caseMoves,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.records = records;
         this.contents = contents;
         this.sealer = sealer;
         this.caseMoves = caseMoves;
         this.audit = audit;
         this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+    }
+
+    /** What was read and checked before sealing; the record step requires it unchanged. */
+    private record Checked(SubmissionRecords.ApplicationRow app, List<SubmissionRecords.CaseRow> cases,
+            SubmissionContents.Contents contents, Instant at) {
     }
 
     /**
@@ -52,40 +75,46 @@ public class Submissions {
      *
      * @param me            the applicant
      * @param applicationId their draft
-     * @throws PortalProblem 404 if it is not theirs; 409 if not a draft
+     * @throws PortalProblem 404 if it is not theirs; 409 if not a draft, or if it changed while it was sealed
      * @throws SubmissionRefused if a call is closed or materials are missing
-     * @throws cn.gov.jieyang.talent.portal.sealing.PackageSealingException if sealing fails (rolled back)
+     * @throws cn.gov.jieyang.talent.portal.sealing.PackageSealingException if sealing fails (nothing written)
      */
-    @Transactional
     public void submit(CurrentUser me, UUID applicationId) {
-        SubmissionRecords.ApplicationRow app = records.lockOwned(applicationId, me.subject())
-                .orElseThrow(() -> PortalProblem.notFound("submission.not-found"));
-        if (!app.isDraft()) {
-            throw PortalProblem.conflict("submission.already-submitted");
-        }
-        List<SubmissionRecords.CaseRow> cases = records.cases(applicationId);
-        if (cases.isEmpty() || cases.stream().anyMatch(c -> c.state() != CaseState.DRAFT)) {
-            throw PortalProblem.conflict("submission.no-services");
-        }
-        Instant now = clock.instant();
-        SubmissionContents.Contents c = contents.collect(app, cases, 1, now, cases.stream()
-                .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet()));
-        SealedPackage sealed = sealer.seal(c.summary(), c.files());
-        records.insertPackage(applicationId, 1, sealed, c.files());
-        records.markSubmitted(applicationId, now);
-        audit.record(new AuditEntry(me.subject(), ActorRole.APPLICANT, "ApplicationSubmitted", applicationId, null,
-                "reference=" + app.reference() + "; services=" + c.services().stream().map(TalentService::code).toList()));
-        audit.record(signed(applicationId, 1, sealed));
-        for (int i = 0; i < cases.size(); i++) {
-            SubmissionRecords.CaseRow kase = cases.get(i);
-            TalentService service = c.services().get(i);
-            if (service.handling().isHandedOff()) {
-                String reference = SubmissionContents.handoffReference(app.reference(), service);
-                caseMoves.handOff(kase.id(), reference, me.subject(), now);
-            } else {
-                caseMoves.submit(kase.id(), me.subject(), now);
+        Checked checked = reading.execute(tx -> {
+            SubmissionRecords.ApplicationRow app = owned(me, applicationId);
+            if (!app.isDraft()) {
+                throw PortalProblem.conflict("submission.already-submitted");
             }
-        }
+            List<SubmissionRecords.CaseRow> cases = records.cases(applicationId);
+            if (cases.isEmpty() || cases.stream().anyMatch(c -> c.state() != CaseState.DRAFT)) {
+                throw PortalProblem.conflict("submission.no-services");
+            }
+            Instant now = clock.instant();
+            return new Checked(app, cases, contents.collect(app, cases, 1, now, cases.stream()
+                    .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet())), now);
+        });
+        SealedPackage sealed = sealer.seal(checked.contents().summary(), checked.contents().files());
+        writing.executeWithoutResult(tx -> {
+            SubmissionRecords.ApplicationRow app = lockUnchanged(me, checked, "submission.already-submitted");
+            Instant now = checked.at();
+            SubmissionContents.Contents c = checked.contents();
+            records.insertPackage(applicationId, 1, sealed, c.files());
+            records.markSubmitted(applicationId, now);
+            audit.recordAtCommit(new AuditEntry(me.subject(), ActorRole.APPLICANT, "ApplicationSubmitted",
+                    applicationId, null, "reference=" + app.reference() + "; services="
+                            + c.services().stream().map(TalentService::code).toList()));
+            audit.recordAtCommit(signed(applicationId, 1, sealed));
+            for (int i = 0; i < checked.cases().size(); i++) {
+                SubmissionRecords.CaseRow kase = checked.cases().get(i);
+                TalentService service = c.services().get(i);
+                if (service.handling().isHandedOff()) {
+                    String reference = SubmissionContents.handoffReference(app.reference(), service);
+                    caseMoves.handOff(kase.id(), reference, me.subject(), now);
+                } else {
+                    caseMoves.submit(kase.id(), me.subject(), now);
+                }
+            }
+        });
     }
 
     /**
@@ -94,33 +123,65 @@ public class Submissions {
      *
      * @param me            the applicant
      * @param applicationId their application
-     * @throws PortalProblem 404 if it is not theirs; 409 if no case is returned
+     * @throws PortalProblem 404 if it is not theirs; 409 if no case is returned, or if it changed while
+     *                       it was sealed
      * @throws SubmissionRefused if materials are missing
-     * @throws cn.gov.jieyang.talent.portal.sealing.PackageSealingException if sealing fails (rolled back)
+     * @throws cn.gov.jieyang.talent.portal.sealing.PackageSealingException if sealing fails (nothing written)
      */
-    @Transactional
     public void resubmit(CurrentUser me, UUID applicationId) {
-        SubmissionRecords.ApplicationRow app = records.lockOwned(applicationId, me.subject())
+        record Resubmission(Checked checked, int version, List<SubmissionRecords.CaseRow> returned) {
+        }
+        Resubmission r = reading.execute(tx -> {
+            SubmissionRecords.ApplicationRow app = owned(me, applicationId);
+            List<SubmissionRecords.CaseRow> cases = records.cases(applicationId);
+            List<SubmissionRecords.CaseRow> returned = cases.stream()
+                    .filter(c -> c.state() == CaseState.RETURNED).toList();
+            if (app.isDraft() || returned.isEmpty()) {
+                throw PortalProblem.conflict("submission.not-returned");
+            }
+            Instant now = clock.instant();
+            int version = records.latestPackageVersion(applicationId) + 1;
+            SubmissionContents.Contents c = contents.collect(app, cases, version, now, returned.stream()
+                    .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet()));
+            return new Resubmission(new Checked(app, cases, c, now), version, returned);
+        });
+        SealedPackage sealed = sealer.seal(r.checked().contents().summary(), r.checked().contents().files());
+        writing.executeWithoutResult(tx -> {
+            SubmissionRecords.ApplicationRow app = lockUnchanged(me, r.checked(), "submission.not-returned");
+            Instant now = r.checked().at();
+            records.insertPackage(applicationId, r.version(), sealed, r.checked().contents().files());
+            records.touch(applicationId, now);
+            for (SubmissionRecords.CaseRow kase : r.returned()) {
+                caseMoves.resubmit(kase.id(), me.subject(), now);
+            }
+            audit.recordAtCommit(new AuditEntry(me.subject(), ActorRole.APPLICANT, "ApplicationResubmitted",
+                    applicationId, null, "reference=" + app.reference() + "; version=" + r.version()
+                            + "; services=" + r.returned().stream().map(SubmissionRecords.CaseRow::serviceCode).toList()));
+            audit.recordAtCommit(signed(applicationId, r.version(), sealed));
+        });
+    }
+
+    private SubmissionRecords.ApplicationRow owned(CurrentUser me, UUID applicationId) {
+        return records.findOwned(applicationId, me.subject())
                 .orElseThrow(() -> PortalProblem.notFound("submission.not-found"));
-        List<SubmissionRecords.CaseRow> cases = records.cases(applicationId);
-        List<SubmissionRecords.CaseRow> returned = cases.stream().filter(c -> c.state() == CaseState.RETURNED).toList();
-        if (app.isDraft() || returned.isEmpty()) {
-            throw PortalProblem.conflict("submission.not-returned");
+    }
+
+    /**
+     * Locks the application and requires it as it was read before sealing: same row version (no file,
+     * answer or service changed, not submitted meanwhile) and the same cases in the same states.
+     *
+     * @param goneCode the 409 when the application moved on (submitted, or resubmitted) meanwhile
+     */
+    private SubmissionRecords.ApplicationRow lockUnchanged(CurrentUser me, Checked checked, String goneCode) {
+        SubmissionRecords.ApplicationRow app = records.lockOwned(checked.app().id(), me.subject())
+                .orElseThrow(() -> PortalProblem.notFound("submission.not-found"));
+        if (!app.status().equals(checked.app().status())) {
+            throw PortalProblem.conflict(goneCode);
         }
-        Instant now = clock.instant();
-        int version = records.latestPackageVersion(applicationId) + 1;
-        SubmissionContents.Contents c = contents.collect(app, cases, version, now, returned.stream()
-                .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet()));
-        SealedPackage sealed = sealer.seal(c.summary(), c.files());
-        records.insertPackage(applicationId, version, sealed, c.files());
-        records.touch(applicationId, now);
-        for (SubmissionRecords.CaseRow kase : returned) {
-            caseMoves.resubmit(kase.id(), me.subject(), now);
+        if (app.version() != checked.app().version() || !records.cases(app.id()).equals(checked.cases())) {
+            throw PortalProblem.conflict("submission.changed");
         }
-        audit.record(new AuditEntry(me.subject(), ActorRole.APPLICANT, "ApplicationResubmitted", applicationId, null,
-                "reference=" + app.reference() + "; version=" + version + "; services="
-                        + returned.stream().map(SubmissionRecords.CaseRow::serviceCode).toList()));
-        audit.record(signed(applicationId, version, sealed));
+        return app;
     }
 
     private static AuditEntry signed(UUID applicationId, int version, SealedPackage sealed) {

@@ -1,14 +1,12 @@
 package cn.gov.jieyang.talent.portal.application;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,9 +47,8 @@ record DraftDriver(MockMvc mvc, JdbcClient jdbc) {
     }
 
     ResultActions upload(Applicants who, UUID id, String material, String fileName, byte[] bytes) throws Exception {
-        return mvc.perform(multipart("/applications/{id}/materials/{code}", id, material)
-                .file(new MockMultipartFile("file", fileName, "application/pdf", bytes))
-                .with(who.login()).with(csrf()));
+        return mvc.perform(post("/applications/{id}/materials/{code}", id, material)
+                .with(who.login()).with(MaterialForm.upload(fileName, bytes, true)));
     }
 
     void uploadOk(Applicants who, UUID id, String material, String fileName, byte[] bytes) throws Exception {

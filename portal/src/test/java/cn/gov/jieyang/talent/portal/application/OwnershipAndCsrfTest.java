@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -71,8 +69,8 @@ class OwnershipAndCsrfTest {
                 post("/applications/{id}/services", id).param("service", "chief-technician"),
                 post("/applications/{id}/services/rent-subsidy/remove", id),
                 post("/applications/{id}/form", id).param("field-contact-phone", "1"),
-                multipart("/applications/{id}/materials/id-document", id)
-                        .file(new MockMultipartFile("file", "b.pdf", "application/pdf", DraftDriver.pdf("other"))),
+                post("/applications/{id}/materials/id-document", id)
+                        .with(MaterialForm.upload("b.pdf", DraftDriver.pdf("other"), false)),
                 post("/applications/{id}/materials/id-document/files/{f}/delete", id, fileId));
         for (AbstractMockHttpServletRequestBuilder<?> request : posts) {
             mvc.perform(request.with(a.login())).andExpect(status().isForbidden());
@@ -92,8 +90,8 @@ class OwnershipAndCsrfTest {
                 post("/applications/{id}/services", id).param("service", "chief-technician"),
                 post("/applications/{id}/services/rent-subsidy/remove", id),
                 get("/applications/{id}/materials/id-document", id),
-                multipart("/applications/{id}/materials/id-document", id)
-                        .file(new MockMultipartFile("file", "b.pdf", "application/pdf", DraftDriver.pdf("b's"))),
+                post("/applications/{id}/materials/id-document", id)
+                        .with(MaterialForm.upload("b.pdf", DraftDriver.pdf("b's"), false)),
                 post("/applications/{id}/materials/id-document/files/{f}/delete", id, fileId),
                 get("/applications/{id}/files/{f}", id, fileId),
                 get("/applications/{id}/check", id));

@@ -145,6 +145,75 @@ class SubmissionTest {
     }
 
     @Test
+    void leavesTheDraftIntactWhenItChangesWhileBeingSealed() throws Exception {
+        ApplicationFixture.Draft d = draft("submit-changed");
+        // Sealing runs outside the transaction; when its package is stored, the applicant "changes the
+        // draft" (what every draft command does: bump the row version). The sealed package no longer shows
+        // the draft, so nothing may be recorded.
+        withPackageStoredTrigger("update application set version = version + 1 where id = '" + d.id() + "'", () ->
+                submit(d, "submit-changed").andExpect(status().isConflict())
+                        .andExpect(content().string(containsString("submission.changed"))));
+
+        db.assertUntouchedDraft(d.id());
+        submit(d, "submit-changed").andExpect(status().is3xxRedirection());
+        assertThat(db.auditTypes(d.id())).containsExactly("ApplicationSubmitted", "PackageSigned", "CaseHandedOff");
+    }
+
+    @Test
+    void recordsExactlyOneOfTwoConcurrentSubmissionsOfOneDraft() throws Exception {
+        ApplicationFixture.Draft d = draft("submit-race");
+        // Storing each package takes 0.5 s more, so both requests have read the draft and sealed a
+        // package before either records it: the second to lock must find it submitted.
+        List<Integer> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        withPackageStoredTrigger("perform pg_sleep(0.5)", () -> {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    done.add(two.submit(() -> {
+                        start.await();
+                        statuses.add(submit(d, "submit-race").andReturn().getResponse().getStatus());
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                two.shutdownNow();
+            }
+        });
+
+        assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+        assertThat(db.status(d.id())).isEqualTo("submitted");
+        assertThat(db.packageVersions(d.id())).containsExactly(1);
+        assertThat(db.caseStates(d.id())).containsExactly("talent-recognition=pending", "title-review=handed_off");
+        assertThat(db.auditTypes(d.id())).containsExactly("ApplicationSubmitted", "PackageSigned", "CaseHandedOff");
+    }
+
+    /** Runs the action with a trigger that does {@code body} whenever a signed package is stored. */
+    private void withPackageStoredTrigger(String body, ThrowingAction action) throws Exception {
+        String function = "on_package_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("create function " + function + "() returns trigger language plpgsql as $$ begin "
+                + "if new.media_type = 'application/vnd.etsi.asic-e+zip' then " + body + "; end if; "
+                + "return new; end $$").update();
+        jdbc.sql("create trigger " + function + " before insert on stored_file for each row execute function "
+                + function + "()").update();
+        try {
+            action.run();
+        } finally {
+            jdbc.sql("drop trigger " + function + " on stored_file").update();
+            jdbc.sql("drop function " + function + "()").update();
+        }
+    }
+
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+
+    @Test
     void refusesASecondSubmissionAndKeepsOnePackage() throws Exception {
         ApplicationFixture.Draft d = draft("submit-twice");
         submit(d, "submit-twice").andExpect(status().is3xxRedirection());
