@@ -1,0 +1,76 @@
+package cn.gov.jieyang.talent.signing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code signing.jar dev-tsa} answers real HTTP POSTs as RFC 3161 section 3.4 has it, and nothing else. */
+class DevTsaCliIT {
+
+    @TempDir
+    static Path dir;
+
+    private static DevTsaProcess tsa;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startTheDevelopmentTsa() throws Exception {
+        assertThat(Cli.run(dir, "dev-ca", "--out", "ca").exitCode()).isZero();
+        tsa = DevTsaProcess.start(dir, "ca/tsa.p12");
+    }
+
+    @AfterAll
+    static void stopIt() throws Exception {
+        tsa.close();
+    }
+
+    @Test
+    void grantsATimeStampForAPostedRequest() throws Exception {
+        TimeStampRequestGenerator g = new TimeStampRequestGenerator();
+        g.setCertReq(true);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(new byte[] {1, 2, 3});
+        TimeStampRequest request = g.generate(TSPAlgorithms.SHA256, digest, BigInteger.valueOf(4711));
+
+        HttpResponse<byte[]> r = post(tsa.url(), "application/timestamp-query", request.getEncoded());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/timestamp-reply");
+        TimeStampResponse response = new TimeStampResponse(r.body());
+        assertThat(response.getStatus()).isEqualTo(PKIStatus.GRANTED);
+        response.validate(request);
+        assertThat(response.getTimeStampToken().getTimeStampInfo().getMessageImprintDigest()).isEqualTo(digest);
+    }
+
+    @Test
+    void rejectsWhatIsNotATimeStampQuery() throws Exception {
+        assertThat(http.send(HttpRequest.newBuilder(tsa.url()).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+        assertThat(post(tsa.url(), "application/json", "{}".getBytes()).statusCode()).isEqualTo(415);
+        assertThat(post(tsa.url(), "application/timestamp-query", new byte[64 * 1024]).statusCode()).isEqualTo(413);
+        assertThat(post(tsa.url().resolve("/other"), "application/timestamp-query", new byte[8]).statusCode())
+                .isEqualTo(404);
+        TimeStampResponse garbage = new TimeStampResponse(
+                post(tsa.url(), "application/timestamp-query", new byte[] {1, 2, 3}).body());
+        assertThat(garbage.getStatus()).isEqualTo(PKIStatus.REJECTION);
+    }
+
+    private HttpResponse<byte[]> post(URI url, String type, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(url).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
