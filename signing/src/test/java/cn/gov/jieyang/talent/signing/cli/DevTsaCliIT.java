@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import org.bouncycastle.asn1.cmp.PKIStatus;
@@ -19,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code signing.jar dev-tsa} answers real HTTP POSTs as RFC 3161 section 3.4 has it, and nothing else. */
+/**
+ * {@code signing.jar dev-tsa} answers real HTTP POSTs as RFC 3161 section 3.4 has it, and nothing
+ * else; {@code sign --tsa} uses it, and fails cleanly when a TSA is down.
+ */
 class DevTsaCliIT {
 
     @TempDir
@@ -31,6 +37,7 @@ class DevTsaCliIT {
     @BeforeAll
     static void startTheDevelopmentTsa() throws Exception {
         assertThat(Cli.run(dir, "dev-ca", "--out", "ca").exitCode()).isZero();
+        Files.write(dir.resolve("degree.pdf"), "%PDF-1.7 degree certificate".getBytes(StandardCharsets.US_ASCII));
         tsa = DevTsaProcess.start(dir, "ca/tsa.p12");
     }
 
@@ -72,5 +79,45 @@ class DevTsaCliIT {
     private HttpResponse<byte[]> post(URI url, String type, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(url).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void signsWithATimeStampFromTheDevelopmentTsa() {
+        Cli.Result r = Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--tsa",
+                tsa.url().toString(), "--out", "t.asice", "degree.pdf");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("time-stamped: ", "(CAdES-T)");
+    }
+
+    @Test
+    void failsWithoutLeavingAFileWhenTheTsaIsDown() throws Exception {
+        String down = aClosedPort();
+
+        Cli.Result r = Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--tsa", down,
+                "--out", "down.asice", "degree.pdf");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: the TSA at " + down + " did not answer");
+        assertThat(r.err().lines()).hasSize(1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("down.asice"));
+        }
+    }
+
+    @Test
+    void fallsBackToBaselineBWithAWarningWhenTheTsaIsOptional() throws Exception {
+        Cli.Result r = Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--tsa", aClosedPort(),
+                "--tsa-optional", "--out", "b.asice", "degree.pdf");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: not time-stamped (baseline B");
+        assertThat(dir.resolve("b.asice")).exists();
+    }
+
+    private static String aClosedPort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + s.getLocalPort() + "/";
+        }
     }
 }
