@@ -13,14 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Verifies a package in a fixed order: container, manifest, signature over the manifest, chain, then
+ * Verifies a package in a fixed order: container, manifest, signature over the manifest, its
+ * time-stamps, the chain (at the time a valid time-stamp proves, else the claimed time), then
  * each file once through SHA-256, then files nobody signed. Every problem is recorded; the first
  * TOTAL_FAILED one (or else the first INDETERMINATE one) becomes the sub-indication.
  */
@@ -30,15 +33,22 @@ public final class AsicPackageVerifier implements PackageVerifier {
             Set.of(Asic.MIMETYPE_ENTRY, Asic.MANIFEST_ENTRY, Asic.SIGNATURE_ENTRY);
 
     private final List<X509Certificate> anchors;
+    private final List<X509CRL> crls;
     private final PackageLimits limits;
+    private final Instant validationTime;
 
     /**
-     * @param anchors trusted certificates
-     * @param limits  bounds for reading
+     * @param anchors        trusted certificates
+     * @param crls           revocation data beside what the package embeds
+     * @param limits         bounds for reading
+     * @param validationTime the validation time, or null for the moment each verification starts
      */
-    public AsicPackageVerifier(List<X509Certificate> anchors, PackageLimits limits) {
+    public AsicPackageVerifier(List<X509Certificate> anchors, List<X509CRL> crls, PackageLimits limits,
+                               Instant validationTime) {
         this.anchors = List.copyOf(anchors);
+        this.crls = List.copyOf(crls);
         this.limits = limits;
+        this.validationTime = validationTime;
     }
 
     @Override
@@ -47,9 +57,11 @@ public final class AsicPackageVerifier implements PackageVerifier {
             throw new SigningException(SigningException.Reason.IO_FAILURE,
                     "cannot read " + asicePackage + ": not a readable file");
         }
-        VerificationReport.Builder report = VerificationReport.builder();
+        VerifyContext context = new VerifyContext(anchors, crls,
+                validationTime != null ? validationTime : Instant.now());
+        VerificationReport.Builder report = VerificationReport.builder().validationTime(context.validationTime());
         try (AsicReader reader = AsicReader.open(asicePackage, limits)) {
-            verifyOpened(reader, report);
+            verifyOpened(reader, context, report);
         } catch (FormatException e) {
             report.problem(SubIndication.FORMAT_FAILURE, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -61,7 +73,8 @@ public final class AsicPackageVerifier implements PackageVerifier {
         return report.build();
     }
 
-    private void verifyOpened(AsicReader reader, VerificationReport.Builder report) throws IOException {
+    private static void verifyOpened(AsicReader reader, VerifyContext context, VerificationReport.Builder report)
+            throws IOException {
         if (!reader.has(Asic.MANIFEST_ENTRY)) {
             throw new FormatException("the package has no " + Asic.MANIFEST_ENTRY);
         }
@@ -75,7 +88,7 @@ public final class AsicPackageVerifier implements PackageVerifier {
                     + ", not " + Asic.SIGNATURE_ENTRY);
         }
         byte[] signature = reader.readSmall(Asic.SIGNATURE_ENTRY);
-        CadesVerifier.verify(signature, manifestBytes, anchors, report);
+        CadesVerifier.verify(signature, manifestBytes, context, report);
         checkFiles(reader, manifest.references(), report);
     }
 

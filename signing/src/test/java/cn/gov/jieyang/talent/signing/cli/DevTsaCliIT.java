@@ -11,6 +11,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.security.MessageDigest;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.tsp.TSPAlgorithms;
@@ -82,12 +85,26 @@ class DevTsaCliIT {
     }
 
     @Test
-    void signsWithATimeStampFromTheDevelopmentTsa() {
-        Cli.Result r = Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--tsa",
+    void aPackageTimeStampedByTheDevelopmentTsaVerifiesFiveYearsOnAndOneWithoutDoesNot() {
+        String fiveYearsOn = Instant.now().plus(Duration.ofDays(5 * 365 + 1)).truncatedTo(ChronoUnit.SECONDS).toString();
+        Cli.Result signed = Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--tsa",
                 tsa.url().toString(), "--out", "t.asice", "degree.pdf");
+        assertThat(signed.exitCode()).as(signed.err()).isZero();
+        assertThat(signed.out()).contains("time-stamped: ", "(CAdES-T)");
+        assertThat(Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--out", "b.asice",
+                "degree.pdf").exitCode()).isZero();
 
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("time-stamped: ", "(CAdES-T)");
+        Cli.Result t = Cli.run(dir, "verify", "--trust", "ca/ca.pem", "--at", fiveYearsOn, "t.asice");
+        Cli.Result b = Cli.run(dir, "verify", "--trust", "ca/ca.pem", "--at", fiveYearsOn, "b.asice");
+
+        assertThat(t.exitCode()).as(t.out()).isZero();
+        assertThat(t.out()).contains("TOTAL_PASSED", "Validated:  at " + fiveYearsOn, "1. VALID  signature time-stamp",
+                "TSA:     CN=DEVELOPMENT time-stamping authority", "over the signature value: matches",
+                "chain:   VALID", "(proven by a time-stamp)");
+        assertThat(b.exitCode()).isEqualTo(1);
+        assertThat(b.out()).contains("INDETERMINATE / OUT_OF_BOUNDS_NO_POE", "Time-stamps: none (baseline B)");
+        assertThat(Cli.run(dir, "verify", "--trust", "ca/ca.pem", "--at", "in five years", "t.asice").err())
+                .startsWith("error: --at must be an ISO-8601 instant");
     }
 
     @Test
