@@ -45,11 +45,13 @@ final class ReportText {
         b.append("Time-stamps:").append(r.timeStamps().isEmpty() ? " none (baseline B)\n" : "\n");
         int i = 1;
         for (TimeStampVerdict t : r.timeStamps()) {
-            b.append(String.format("  %d. %-6s signature time-stamp%n", i++, t.isValid() ? "VALID" : "FAILED"));
+            b.append(String.format("  %d. %-6s %s time-stamp%n", i++, t.isValid() ? "VALID" : "FAILED",
+                    t.kind() == TimeStampVerdict.Kind.ARCHIVE ? "archive" : "signature"));
             b.append("     TSA:     ").append(t.tsaSubject().isEmpty() ? "(unknown)" : t.tsaSubject()).append('\n');
             b.append("     genTime: ").append(t.genTime() == null ? "(unreadable)" : t.genTime()).append('\n');
+            String over = t.kind() == TimeStampVerdict.Kind.ARCHIVE ? "the archive manifest" : "the signature value";
             b.append("     digest:  ").append(t.digestAlgorithm()).append(t.messageImprintMatches()
-                    ? " over the signature value: matches" : ": does NOT match the signature value").append('\n');
+                    ? " over " + over + ": matches" : ": does NOT match " + over).append('\n');
             b.append("     token:   signature ").append(t.signatureValid() ? "verifies" : "does NOT verify").append('\n');
             b.append("     chain:   ").append(t.tsaChainStatus());
             if (!t.tsaChain().isEmpty()) {

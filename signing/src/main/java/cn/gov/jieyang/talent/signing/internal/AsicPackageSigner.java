@@ -173,7 +173,7 @@ public final class AsicPackageSigner implements PackageSigner {
         return digests;
     }
 
-    private static void writeSmall(ZipArchiveOutputStream zip, String name, byte[] bytes, int method, Instant time)
+    static void writeSmall(ZipArchiveOutputStream zip, String name, byte[] bytes, int method, Instant time)
             throws IOException {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setMethod(method);

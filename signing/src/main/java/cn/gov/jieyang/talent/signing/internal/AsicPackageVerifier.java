@@ -58,7 +58,7 @@ public final class AsicPackageVerifier implements PackageVerifier {
                     "cannot read " + asicePackage + ": not a readable file");
         }
         VerifyContext context = new VerifyContext(anchors, crls,
-                validationTime != null ? validationTime : Instant.now());
+                validationTime != null ? validationTime : Instant.now(), null);
         VerificationReport.Builder report = VerificationReport.builder().validationTime(context.validationTime());
         try (AsicReader reader = AsicReader.open(asicePackage, limits)) {
             verifyOpened(reader, context, report);
@@ -88,18 +88,32 @@ public final class AsicPackageVerifier implements PackageVerifier {
                     + ", not " + Asic.SIGNATURE_ENTRY);
         }
         byte[] signature = reader.readSmall(Asic.SIGNATURE_ENTRY);
-        CadesVerifier.verify(signature, manifestBytes, context, report);
-        checkFiles(reader, manifest.references(), report);
+        ArchiveVerifier.Result archive = reader.has(Asic.ARCHIVE_MANIFEST_ENTRY)
+                ? ArchiveVerifier.verify(reader, signature, context) : null;
+        CadesVerifier.verify(signature, manifestBytes, archive == null ? context : context.withArchivePoe(archive.poe()),
+                report);
+        if (archive != null) {
+            report.timeStamp(archive.verdict());
+            if (!archive.verdict().isValid()) {
+                report.warning("the archive time-stamp is not used as proof of existence: "
+                        + String.join("; ", archive.verdict().problems()));
+            }
+        }
+        Set<String> containerFiles = new HashSet<>(CONTAINER_FILES);
+        if (archive != null) {
+            containerFiles.addAll(List.of(Asic.ARCHIVE_MANIFEST_ENTRY, Asic.ARCHIVE_TIME_STAMP_ENTRY));
+        }
+        checkFiles(reader, manifest.references(), containerFiles, report);
     }
 
-    private static void checkFiles(AsicReader reader, List<FileDigest> references, VerificationReport.Builder report)
-            throws IOException {
+    private static void checkFiles(AsicReader reader, List<FileDigest> references, Set<String> containerFiles,
+                                   VerificationReport.Builder report) throws IOException {
         byte[] buffer = new byte[1 << 20];
         HexFormat hex = HexFormat.of();
         Set<String> covered = new HashSet<>();
         for (FileDigest ref : references) {
             covered.add(ref.name());
-            if (CONTAINER_FILES.contains(ref.name()) || !reader.has(ref.name())) {
+            if (containerFiles.contains(ref.name()) || !reader.has(ref.name())) {
                 report.file(new FileVerdict(ref.name(), FileStatus.MISSING, ref.mediaType(), ref.sha256Hex(), ""));
                 report.problem(SubIndication.SIGNED_DATA_NOT_FOUND, ref.name() + " is signed but missing");
                 continue;
@@ -113,7 +127,7 @@ public final class AsicPackageVerifier implements PackageVerifier {
             }
         }
         for (String name : reader.names()) {
-            if (!covered.contains(name) && !CONTAINER_FILES.contains(name)) {
+            if (!covered.contains(name) && !containerFiles.contains(name)) {
                 byte[] actual = reader.sha256(name, buffer);
                 report.file(new FileVerdict(name, FileStatus.UNEXPECTED, "", "", hex.formatHex(actual)));
                 report.problem(SubIndication.FORMAT_FAILURE, name + " is in the package but not covered by the signature");

@@ -97,8 +97,9 @@ final class CadesVerifier {
             List<X509Certificate> certs = certificates(signed);
             List<X509CRL> crls = crls(signed);
             crls.addAll(context.crls());
-            List<TimeStampVerdict> stamps = TimeStampVerifier.verify(si, certs, crls, context);
-            Instant poe = null;
+            List<TimeStampVerdict> stamps = TimeStampVerifier.verify(si, certs, crls, context,
+                    context.signatureTimeStampsJudgedAt());
+            Instant poe = context.archivePoe();
             for (int i = 0; i < stamps.size(); i++) {
                 TimeStampVerdict ts = stamps.get(i);
                 report.timeStamp(ts);
@@ -204,7 +205,7 @@ final class CadesVerifier {
         }
     }
 
-    private static List<X509Certificate> certificates(CMSSignedData signed) {
+    static List<X509Certificate> certificates(CMSSignedData signed) {
         List<X509Certificate> out = new ArrayList<>();
         for (X509CertificateHolder h : signed.getCertificates().getMatches(null)) {
             out.add(toCertificate(h));
@@ -212,7 +213,7 @@ final class CadesVerifier {
         return out;
     }
 
-    private static List<X509CRL> crls(CMSSignedData signed) {
+    static List<X509CRL> crls(CMSSignedData signed) {
         List<X509CRL> out = new ArrayList<>();
         JcaX509CRLConverter converter = new JcaX509CRLConverter().setProvider(Providers.BC);
         for (Object o : signed.getCRLs().getMatches(null)) {

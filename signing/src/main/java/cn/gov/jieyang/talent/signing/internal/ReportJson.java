@@ -63,7 +63,7 @@ public final class ReportJson {
 
     private static Map<String, Object> timeStamp(TimeStampVerdict t) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "signature-time-stamp");
+        m.put("type", t.kind() == TimeStampVerdict.Kind.ARCHIVE ? "archive-time-stamp" : "signature-time-stamp");
         m.put("valid", t.isValid());
         m.put("tsa", t.tsaSubject());
         m.put("genTime", t.genTime() == null ? null : t.genTime().toString());

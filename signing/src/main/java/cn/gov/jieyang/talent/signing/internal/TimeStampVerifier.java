@@ -21,7 +21,8 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /**
- * Checks each signature time-stamp of a SignerInfo: the message imprint over the signature value,
+ * Checks time-stamps: each signature time-stamp of a SignerInfo, and the archive time-stamp. For each:
+ * the message imprint over what it covers (the signature value, the archive manifest),
  * the token's signature and ESS reference to the TSA certificate, that certificate's critical
  * id-kp-timeStamping usage, and the TSA chain at the validation time (trust anchor, validity,
  * revocation in any CRL available). A failed time-stamp proves nothing; ETSI EN 319 102-1 ignores it
@@ -32,8 +33,12 @@ final class TimeStampVerifier {
     private TimeStampVerifier() {
     }
 
+    /**
+     * @param judgeAt when the TSA chains are judged: the validation time, or the earlier time an
+     *                archive time-stamp proves the signature (with its time-stamps) existed
+     */
     static List<TimeStampVerdict> verify(SignerInformation si, Collection<X509Certificate> signatureCerts,
-                                         Collection<X509CRL> crls, VerifyContext context) {
+                                         Collection<X509CRL> crls, VerifyContext context, Instant judgeAt) {
         AttributeTable unsigned = si.getUnsignedAttributes();
         List<TimeStampVerdict> out = new ArrayList<>();
         if (unsigned == null) {
@@ -42,58 +47,76 @@ final class TimeStampVerifier {
         var attributes = unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         for (int i = 0; i < attributes.size(); i++) {
             for (ASN1Encodable value : Attribute.getInstance(attributes.get(i)).getAttrValues()) {
-                out.add(verifyOne(value, si.getSignature(), signatureCerts, crls, context));
+                TimeStampToken token;
+                try {
+                    token = new TimeStampToken(new CMSSignedData(ContentInfo.getInstance(value)));
+                } catch (Exception e) {
+                    token = null;
+                }
+                out.add(verifyToken(TimeStampVerdict.Kind.SIGNATURE, token, si.getSignature(),
+                        "this signature's value", signatureCerts, crls, context, judgeAt));
             }
         }
         return out;
     }
 
-    private static TimeStampVerdict verifyOne(ASN1Encodable value, byte[] signatureValue,
-                                              Collection<X509Certificate> signatureCerts, Collection<X509CRL> crls,
-                                              VerifyContext context) {
+    /** The archive time-stamp: a token over the archive manifest's bytes, judged at the validation time. */
+    static TimeStampVerdict verifyArchive(byte[] tokenDer, byte[] archiveManifest,
+                                          Collection<X509Certificate> certs, Collection<X509CRL> crls,
+                                          VerifyContext context) {
         TimeStampToken token;
         try {
-            token = new TimeStampToken(new CMSSignedData(ContentInfo.getInstance(value)));
+            token = new TimeStampToken(new CMSSignedData(tokenDer));
         } catch (Exception e) {
-            return new TimeStampVerdict("", null, "", false, false, ChainStatus.NOT_CHECKED, List.of(),
-                    List.of("the signature-time-stamp attribute is not an RFC 3161 time-stamp token"));
+            token = null;
+        }
+        return verifyToken(TimeStampVerdict.Kind.ARCHIVE, token, archiveManifest, Asic.ARCHIVE_MANIFEST_ENTRY,
+                certs, crls, context, context.validationTime());
+    }
+
+    private static TimeStampVerdict verifyToken(TimeStampVerdict.Kind kind, TimeStampToken token, byte[] covered,
+                                                String coveredName, Collection<X509Certificate> certs,
+                                                Collection<X509CRL> crls, VerifyContext context, Instant judgeAt) {
+        if (token == null) {
+            return new TimeStampVerdict(kind, "", null, "", false, false, ChainStatus.NOT_CHECKED, List.of(),
+                    List.of("it is not an RFC 3161 time-stamp token"));
         }
         var info = token.getTimeStampInfo();
         Instant genTime = info.getGenTime().toInstant();
         List<String> problems = new ArrayList<>();
         String digestName = CadesVerifier.DIGESTS.get(info.getMessageImprintAlgOID());
         boolean imprint = digestName != null && MessageDigest.isEqual(info.getMessageImprintDigest(),
-                digest(digestName, signatureValue));
+                digest(digestName, covered));
         if (digestName == null) {
             problems.add("its message imprint uses a digest this policy does not accept ("
                     + info.getMessageImprintAlgOID() + ")");
         } else if (!imprint) {
-            problems.add("it is over other bytes than this signature's value (the message imprint differs)");
+            problems.add("it is over other bytes than " + coveredName + " (the message imprint differs)");
         }
         if (genTime.isAfter(context.validationTime())) {
             problems.add("it is dated " + genTime + ", after the validation time");
         }
-        List<X509Certificate> pool = new ArrayList<>(signatureCerts);
+        List<X509Certificate> pool = new ArrayList<>(certs);
         for (X509CertificateHolder h : token.getCertificates().getMatches(null)) {
             pool.add(CadesVerifier.toCertificate(h));
         }
         X509Certificate tsa = pool.stream().filter(c -> token.getSID().match(holder(c))).findFirst().orElse(null);
         if (tsa == null) {
             problems.add("the TSA's certificate is in neither the token nor the signature");
-            return new TimeStampVerdict("", genTime, nameOr(digestName, info), imprint, false,
+            return new TimeStampVerdict(kind, "", genTime, nameOr(digestName, info), imprint, false,
                     ChainStatus.NOT_CHECKED, List.of(), problems);
         }
         TimeStampChecks.Eku eku = TimeStampChecks.timeStampingUsage(holder(tsa));
         boolean signature = checkSignature(token, tsa, eku == TimeStampChecks.Eku.OK, problems);
         ChainValidator.Result chain = eku == TimeStampChecks.Eku.OK
-                ? tsaChain(tsa, pool, crls, context, genTime)
+                ? tsaChain(tsa, pool, crls, context.anchors(), judgeAt, genTime)
                 : ChainValidator.Result.failed(ChainStatus.NOT_ALLOWED_TO_SIGN,
                         "the TSA certificate is not a time-stamping authority's: " + eku.message());
         if (chain.status() != ChainStatus.VALID) {
             problems.add(chain.message());
         }
-        return new TimeStampVerdict(tsa.getSubjectX500Principal().getName(), genTime, nameOr(digestName, info),
-                imprint, signature, chain.status(), chain.chain(), problems);
+        return new TimeStampVerdict(kind, tsa.getSubjectX500Principal().getName(), genTime,
+                nameOr(digestName, info), imprint, signature, chain.status(), chain.chain(), problems);
     }
 
     private static boolean checkSignature(TimeStampToken token, X509Certificate tsa, boolean ekuOk,
@@ -116,24 +139,24 @@ final class TimeStampVerifier {
         return false;
     }
 
-    /** The TSA chain is judged at the validation time; its CRL has to be current at genTime. */
+    /** The TSA chain is judged at {@code validation}; its CRL has to be current at genTime. */
     private static ChainValidator.Result tsaChain(X509Certificate tsa, List<X509Certificate> pool,
-                                                  Collection<X509CRL> crls, VerifyContext context, Instant genTime) {
-        Instant validation = context.validationTime();
+                                                  Collection<X509CRL> crls, List<X509Certificate> anchors,
+                                                  Instant validation, Instant genTime) {
         if (!ChainValidator.validAt(tsa, validation)) {
             return ChainValidator.Result.failed(ChainStatus.EXPIRED, "the TSA certificate "
-                    + tsa.getSubjectX500Principal().getName() + " is not valid at the validation time " + validation
+                    + tsa.getSubjectX500Principal().getName() + " is not valid at " + validation
                     + " (valid " + tsa.getNotBefore().toInstant() + " to " + tsa.getNotAfter().toInstant()
                     + "); only an archive time-stamp made before then could still vouch for this time-stamp");
         }
-        ChainValidator.Result r = ChainValidator.validate(tsa, pool, crls, context.anchors(), genTime);
+        ChainValidator.Result r = ChainValidator.validate(tsa, pool, crls, anchors, genTime);
         if (r.status() != ChainStatus.VALID) {
             return r;
         }
         for (X509Certificate c : r.certs()) {
             if (!ChainValidator.validAt(c, validation)) {
                 return new ChainValidator.Result(ChainStatus.EXPIRED, r.chain(), r.certs(),
-                        c.getSubjectX500Principal().getName() + " is not valid at the validation time", List.of());
+                        c.getSubjectX500Principal().getName() + " is not valid at " + validation, List.of());
             }
         }
         for (ChainValidator.Revocation rev : r.revocations()) {

@@ -12,6 +12,17 @@ import java.util.List;
  * @param anchors        trusted certificates
  * @param crls           CRLs given to the verifier, used beside those embedded in the package
  * @param validationTime the time the package is judged at
+ * @param archivePoe     the time a valid archive time-stamp proves the signature (with its time-stamps)
+ *                       existed, or null
  */
-record VerifyContext(List<X509Certificate> anchors, List<X509CRL> crls, Instant validationTime) {
+record VerifyContext(List<X509Certificate> anchors, List<X509CRL> crls, Instant validationTime, Instant archivePoe) {
+
+    VerifyContext withArchivePoe(Instant poe) {
+        return new VerifyContext(anchors, crls, validationTime, poe);
+    }
+
+    /** When the signature's time-stamps are judged: at the archive time-stamp's time if there is one. */
+    Instant signatureTimeStampsJudgedAt() {
+        return archivePoe != null ? archivePoe : validationTime;
+    }
 }

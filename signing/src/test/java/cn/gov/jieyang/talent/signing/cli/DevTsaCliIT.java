@@ -108,6 +108,21 @@ class DevTsaCliIT {
     }
 
     @Test
+    void extendAddsAnArchiveTimeStampThatVerifies() {
+        assertThat(Cli.run(dir, "sign", "--key", "ca/seal.p12", "--crl", "ca/ca.crl", "--tsa", tsa.url().toString(),
+                "--out", "lta.asice", "degree.pdf").exitCode()).isZero();
+
+        Cli.Result extended = Cli.run(dir, "extend", "--archive", "--tsa", tsa.url().toString(), "lta.asice");
+        Cli.Result verified = Cli.run(dir, "verify", "--trust", "ca/ca.pem", "lta.asice");
+
+        assertThat(extended.exitCode()).as(extended.err()).isZero();
+        assertThat(extended.out()).contains("archive time-stamp at ");
+        assertThat(verified.exitCode()).as(verified.out()).isZero();
+        assertThat(verified.out()).contains("1. VALID  signature time-stamp", "2. VALID  archive time-stamp",
+                "over the archive manifest: matches");
+    }
+
+    @Test
     void failsWithoutLeavingAFileWhenTheTsaIsDown() throws Exception {
         String down = aClosedPort();
 
