@@ -89,7 +89,8 @@ public interface PackageSigner {
          * as the unsigned attribute signature-time-stamp. It is the proof of existence that lets a
          * verifier accept the package after the seal's certificate has expired. If the TSA does not
          * answer, or its answer does not check out, {@link PackageSigner#sign} fails and writes
-         * nothing, unless {@link #timeStampOptional(boolean)} allows baseline B.
+         * nothing, unless {@link #timeStampOptional(boolean)} allows baseline B. The TSA's time must be
+         * within 5 minutes of this builder's {@link #clock(Clock) clock}.
          *
          * @param source the TSA, e.g. {@link TimeStampSource#http(java.net.URI)}
          * @return this builder

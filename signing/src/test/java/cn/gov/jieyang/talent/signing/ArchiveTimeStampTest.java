@@ -77,6 +77,18 @@ class ArchiveTimeStampTest {
     }
 
     @Test
+    void readsEachFileOnceThoughTwoManifestsListIt() {
+        Path p = PackageFixture.aSignedPackage(dir);
+        PackageExtender.addArchiveTimeStamp(p, TSA);
+        long everyByteOnce = Zips.read(p).stream().mapToLong(e -> e.getValue().length).sum();
+
+        VerificationReport r = PackageVerifier.builder().trustAnchor(CA.caCertificate())
+                .limits(new PackageLimits(1_000, 2L << 30, everyByteOnce, 4 << 20)).build().verify(p);
+
+        assertThat(r.isValid()).as(r.toString()).isTrue();
+    }
+
+    @Test
     void refusesToAddASecondArchiveTimeStamp() {
         Path p = PackageFixture.aSignedPackage(dir);
         PackageExtender.addArchiveTimeStamp(p, TSA);
