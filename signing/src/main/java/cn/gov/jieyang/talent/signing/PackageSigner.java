@@ -34,7 +34,8 @@ public interface PackageSigner {
      * @param contents the files to seal
      * @param target   where to write the package; replaced if it exists
      * @return what was signed
-     * @throws SigningException when an input cannot be read or the package cannot be written
+     * @throws SigningException when an input cannot be read or the package cannot be written, or
+     *                          ({@link SigningException.Reason#TIME_STAMP_FAILURE}) a configured TSA fails
      */
     SignedPackage sign(PackageContents contents, Path target);
 
@@ -53,6 +54,8 @@ public interface PackageSigner {
         private final SigningKey key;
         private final List<X509CRL> crls = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
+        private TimeStampSource tsa;
+        private boolean tsaOptional;
 
         private Builder(SigningKey key) {
             this.key = Objects.requireNonNull(key, "key");
@@ -81,9 +84,35 @@ public interface PackageSigner {
             return this;
         }
 
+        /**
+         * Time-stamps every signature (CAdES-T): a token from the TSA over the signature value, stored
+         * as the unsigned attribute signature-time-stamp. It is the proof of existence that lets a
+         * verifier accept the package after the seal's certificate has expired. If the TSA does not
+         * answer, or its answer does not check out, {@link PackageSigner#sign} fails and writes
+         * nothing, unless {@link #timeStampOptional(boolean)} allows baseline B. The TSA's time must be
+         * within 5 minutes of this builder's {@link #clock(Clock) clock}.
+         *
+         * @param source the TSA, e.g. {@link TimeStampSource#http(java.net.URI)}
+         * @return this builder
+         */
+        public Builder timeStampSource(TimeStampSource source) {
+            this.tsa = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * @param optional true: when the TSA fails, sign at baseline B and say so in
+         *                 {@link SignedPackage#warnings()} instead of failing (default false)
+         * @return this builder
+         */
+        public Builder timeStampOptional(boolean optional) {
+            this.tsaOptional = optional;
+            return this;
+        }
+
         /** @return the signer */
         public PackageSigner build() {
-            return new AsicPackageSigner(key, crls, clock);
+            return new AsicPackageSigner(key, crls, clock, tsa, tsaOptional);
         }
     }
 }

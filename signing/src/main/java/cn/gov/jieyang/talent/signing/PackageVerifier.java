@@ -2,15 +2,19 @@ package cn.gov.jieyang.talent.signing;
 
 import cn.gov.jieyang.talent.signing.internal.AsicPackageVerifier;
 import java.nio.file.Path;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Verifies material packages: container format, the signature over the manifest, every file against
- * the manifest, no file added, and the signer's chain to a trust anchor at the signing time with the
- * embedded CRLs. Works offline.
+ * the manifest, no file added, each signature time-stamp, and the signer's chain to a trust anchor
+ * with the embedded (and any given) CRLs, judged at the time a valid time-stamp proves the signature
+ * existed, else at the signer's claimed time as long as the seal certificate is still valid at the
+ * validation time. Works offline.
  *
  * <pre>{@code
  * VerificationReport report = PackageVerifier.builder()
@@ -43,7 +47,9 @@ public interface PackageVerifier {
     /** Configures a {@link PackageVerifier}. */
     final class Builder {
         private final List<X509Certificate> anchors = new ArrayList<>();
+        private final List<X509CRL> crls = new ArrayList<>();
         private PackageLimits limits = PackageLimits.DEFAULT;
+        private Instant validationTime;
 
         private Builder() {
         }
@@ -60,6 +66,18 @@ public interface PackageVerifier {
         }
 
         /**
+         * Adds revocation data beside the CRLs embedded in the package, e.g. the CA's current CRL: it
+         * can show a revocation after signing, which a CRL embedded at signing cannot.
+         *
+         * @param crl a CRL of a CA in the seal's or a TSA's chain
+         * @return this builder
+         */
+        public Builder crl(X509CRL crl) {
+            crls.add(Objects.requireNonNull(crl, "crl"));
+            return this;
+        }
+
+        /**
          * @param limits bounds for reading untrusted packages (default {@link PackageLimits#DEFAULT})
          * @return this builder
          */
@@ -68,9 +86,20 @@ public interface PackageVerifier {
             return this;
         }
 
+        /**
+         * Sets the validation time (default: the moment each {@link #verify} starts).
+         *
+         * @param time the validation time, e.g. years after signing
+         * @return this builder
+         */
+        public Builder validationTime(Instant time) {
+            this.validationTime = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
         /** @return the verifier */
         public PackageVerifier build() {
-            return new AsicPackageVerifier(anchors, limits);
+            return new AsicPackageVerifier(anchors, crls, limits, validationTime);
         }
     }
 }

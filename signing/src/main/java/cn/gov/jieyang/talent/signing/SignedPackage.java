@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param signingTime the signing time recorded in the signature
  * @param signer      the signer's subject distinguished name
  * @param algorithm   the signature algorithm
+ * @param timeStamp   the genTime of the signature time-stamp (CAdES-T), or {@code null} when the package
+ *                    is baseline B
+ * @param warnings    what the operator should know, e.g. that an optional TSA failed
  */
 public record SignedPackage(Path path, List<FileDigest> files, Instant signingTime, String signer,
-                            SignatureAlgorithm algorithm) {
+                            SignatureAlgorithm algorithm, Instant timeStamp, List<String> warnings) {
 
     /**
      * Checks and copies its input.
@@ -25,6 +28,8 @@ public record SignedPackage(Path path, List<FileDigest> files, Instant signingTi
      * @param signingTime the signing time
      * @param signer      the signer's subject
      * @param algorithm   the algorithm
+     * @param timeStamp   the time-stamp's genTime or null
+     * @param warnings    warnings
      */
     public SignedPackage {
         Objects.requireNonNull(path, "path");
@@ -32,5 +37,20 @@ public record SignedPackage(Path path, List<FileDigest> files, Instant signingTi
         Objects.requireNonNull(signingTime, "signingTime");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(algorithm, "algorithm");
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A baseline-B package with no warnings.
+     *
+     * @param path        the written package
+     * @param files       the files
+     * @param signingTime the signing time
+     * @param signer      the signer's subject
+     * @param algorithm   the algorithm
+     */
+    public SignedPackage(Path path, List<FileDigest> files, Instant signingTime, String signer,
+                         SignatureAlgorithm algorithm) {
+        this(path, files, signingTime, signer, algorithm, null, List.of());
     }
 }

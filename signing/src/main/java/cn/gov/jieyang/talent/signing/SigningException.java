@@ -27,7 +27,12 @@ public final class SigningException extends RuntimeException {
         /** Reading an input or writing the package failed. */
         IO_FAILURE,
         /** A cryptographic operation failed unexpectedly (a bug or a broken provider). */
-        CRYPTO_FAILURE
+        CRYPTO_FAILURE,
+        /**
+         * The time-stamping authority did not answer, refused, or answered with a token that does not
+         * check out (status, nonce, message imprint, signature, the TSA certificate's key usage).
+         */
+        TIME_STAMP_FAILURE
     }
 
     private final Reason reason;

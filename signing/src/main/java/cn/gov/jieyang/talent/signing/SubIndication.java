@@ -43,13 +43,29 @@ public enum SubIndication {
     CRYPTO_CONSTRAINTS_FAILURE(Indication.INDETERMINATE),
     /** The signer certificate's key usage allows neither digitalSignature nor nonRepudiation. */
     CHAIN_CONSTRAINTS_FAILURE(Indication.INDETERMINATE),
-    /** The signer certificate was revoked before the signing time. */
+    /**
+     * The signer certificate was revoked, and the signature says it was made after that: its claimed
+     * signing time is on or after the revocation.
+     */
     REVOKED(Indication.TOTAL_FAILED),
+    /**
+     * The signer certificate was revoked before the validation time, and no valid time-stamp proves
+     * the signature existed before the revocation (ETSI EN 319 102-1: the signature may or may not
+     * predate it).
+     */
+    REVOKED_NO_POE(Indication.INDETERMINATE),
+    /** As {@link #REVOKED_NO_POE}, for a CA certificate of the signer's chain. */
+    REVOKED_CA_NO_POE(Indication.INDETERMINATE),
     /** The signing certificate is absent or does not match the signing-certificate-v2 attribute. */
     NO_SIGNING_CERTIFICATE_FOUND(Indication.INDETERMINATE),
     /** No chain from the signer to a given trust anchor (or no trust anchor was given). */
     NO_CERTIFICATE_CHAIN_FOUND(Indication.INDETERMINATE),
-    /** The signer certificate was not valid at the claimed signing time. */
+    /**
+     * The signer certificate is outside its validity period at the validation time (expired) or at the
+     * time the signature is judged at, and no valid time-stamp proves the signature existed while it
+     * was valid. Without such a proof, a signature by a key that has expired could have been made at
+     * any time, e.g. by whoever obtained the key after its certificate ran out.
+     */
     OUT_OF_BOUNDS_NO_POE(Indication.INDETERMINATE),
     /** No usable revocation information (no CRL for an issuer, or one that expired before signing). */
     TRY_LATER(Indication.INDETERMINATE);

@@ -1,15 +1,16 @@
 package cn.gov.jieyang.talent.signing;
 
-import cn.gov.jieyang.talent.signing.internal.Json;
+import cn.gov.jieyang.talent.signing.internal.ReportJson;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The result of verifying a package: an overall {@link Indication}, the first reason it did not
- * pass, every problem found, a verdict per file and the signer's details.
+ * pass, every problem found, a verdict per file, the signer's details, each time-stamp, and the
+ * validation time.
  *
  * <p>Only {@link Indication#TOTAL_PASSED} means the package may be relied on.
  */
@@ -20,6 +21,10 @@ public final class VerificationReport {
     private final List<String> problems;
     private final List<FileVerdict> files;
     private final SignerDetails signer;
+    private final Instant validationTime;
+    private final List<TimeStampVerdict> timeStamps;
+    private final Instant proofOfExistence;
+    private final List<String> warnings;
 
     private VerificationReport(Builder b) {
         this.subIndication = b.subIndication;
@@ -27,6 +32,10 @@ public final class VerificationReport {
         this.problems = List.copyOf(b.problems);
         this.files = List.copyOf(b.files);
         this.signer = b.signer;
+        this.validationTime = b.validationTime;
+        this.timeStamps = List.copyOf(b.timeStamps);
+        this.proofOfExistence = b.proofOfExistence;
+        this.warnings = List.copyOf(b.warnings);
     }
 
     /** @return a new builder (used by verifiers) */
@@ -64,40 +73,35 @@ public final class VerificationReport {
         return Optional.ofNullable(signer);
     }
 
+    /** @return the time the package was judged at */
+    public Instant validationTime() {
+        return validationTime;
+    }
+
+    /** @return each signature time-stamp and what was found about it, in the signature's order */
+    public List<TimeStampVerdict> timeStamps() {
+        return timeStamps;
+    }
+
+    /**
+     * @return the earliest time a valid time-stamp proves the signature existed at; the seal's chain
+     *         was judged then. Empty when no time-stamp is valid: then only the signer's claim dates it.
+     */
+    public Optional<Instant> proofOfExistence() {
+        return Optional.ofNullable(proofOfExistence);
+    }
+
+    /**
+     * @return what an auditor should know that does not change the indication, e.g. a time-stamp
+     *         that failed its checks and so proves nothing
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     /** @return the report as JSON (stable field names, for scripts and the portal) */
     public String toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("indication", indication.name());
-        m.put("subIndication", subIndication == null ? null : subIndication.name());
-        m.put("valid", isValid());
-        m.put("problems", problems);
-        List<Object> fs = new ArrayList<>();
-        for (FileVerdict f : files) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("name", f.name());
-            fm.put("status", f.status().name());
-            fm.put("mediaType", f.mediaType());
-            fm.put("expectedSha256", f.expectedSha256());
-            fm.put("actualSha256", f.actualSha256());
-            fs.add(fm);
-        }
-        m.put("files", fs);
-        if (signer != null) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("subject", signer.subject());
-            s.put("issuer", signer.issuer());
-            s.put("serialNumber", signer.serialNumber());
-            s.put("certificateSha256", signer.certificateSha256());
-            s.put("signingTime", signer.signingTime() == null ? null : signer.signingTime().toString());
-            s.put("signatureAlgorithm", signer.signatureAlgorithm());
-            s.put("digestAlgorithm", signer.digestAlgorithm());
-            s.put("chainStatus", signer.chainStatus().name());
-            s.put("chain", signer.chain());
-            m.put("signer", s);
-        } else {
-            m.put("signer", null);
-        }
-        return Json.write(m);
+        return ReportJson.write(this);
     }
 
     @Override
@@ -111,8 +115,48 @@ public final class VerificationReport {
         private final List<String> problems = new ArrayList<>();
         private final List<FileVerdict> files = new ArrayList<>();
         private SignerDetails signer;
+        private Instant validationTime = Instant.now();
+        private final List<TimeStampVerdict> timeStamps = new ArrayList<>();
+        private Instant proofOfExistence;
+        private final List<String> warnings = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * @param time the validation time
+         * @return this builder
+         */
+        public Builder validationTime(Instant time) {
+            this.validationTime = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /**
+         * @param verdict a signature time-stamp's verdict
+         * @return this builder
+         */
+        public Builder timeStamp(TimeStampVerdict verdict) {
+            timeStamps.add(Objects.requireNonNull(verdict, "verdict"));
+            return this;
+        }
+
+        /**
+         * @param time the time a valid time-stamp proves, or null
+         * @return this builder
+         */
+        public Builder proofOfExistence(Instant time) {
+            this.proofOfExistence = time;
+            return this;
+        }
+
+        /**
+         * @param message something the auditor should know that does not change the indication
+         * @return this builder
+         */
+        public Builder warning(String message) {
+            warnings.add(Objects.requireNonNull(message, "message"));
+            return this;
         }
 
         /**

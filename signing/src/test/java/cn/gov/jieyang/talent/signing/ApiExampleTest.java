@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +23,13 @@ class ApiExampleTest {
         Path caCrl = dir.resolve("ca.crl");
         Path caPem = dir.resolve("ca.pem");
         char[] password = "changeit".toCharArray();
+        TimeStampSource tsa = DevelopmentTsa.of(SigningKey.fromPkcs12(dir.resolve("tsa.p12"), password));
 
         // --- README example begins ---
         SigningKey seal = SigningKey.fromPkcs12(p12, password);           // refuses weak or mismatched keys
         PackageSigner signer = PackageSigner.builder(seal)
                 .crl(PkiFiles.readCrl(caCrl))                              // embedded for offline checks
+                .timeStampSource(tsa)                                      // CAdES-T; TimeStampSource.http(url)
                 .build();
 
         SignedPackage signed = signer.sign(PackageContents.builder()
@@ -41,12 +44,14 @@ class ApiExampleTest {
 
         VerificationReport report = PackageVerifier.builder()
                 .trustAnchor(PkiFiles.readCertificates(caPem).get(0))
+                .validationTime(Instant.now().plus(Duration.ofDays(5 * 365)))  // years on: the seal has expired
                 .build()
                 .verify(signed.path());
         System.out.println(report.indication() + " " + report.problems());   // TOTAL_PASSED []
         // --- README example ends ---
 
-        assertThat(report.isValid()).isTrue();
+        assertThat(report.isValid()).as(report.toString()).isTrue();
+        assertThat(report.proofOfExistence()).contains(signed.timeStamp());
         assertThat(signed.files()).extracting(FileDigest::name).containsExactly("application-summary.json", "id-card.pdf");
     }
 }

@@ -56,6 +56,19 @@ class AsicManifestSchemaTest {
                 .contains("<asic:DataObjectReference URI=\"%E5%AD%A6%E5%8E%86/");
     }
 
+    @Test
+    void theArchiveManifestAddedByExtendIsAValidAsicManifestToo() throws Exception {
+        Path p = aSignedPackage(dir);
+        PackageExtender.addArchiveTimeStamp(p, PackageFixture.TSA);
+
+        byte[] archive = Zips.get(Zips.read(p), "META-INF/ASiCArchiveManifest.xml");
+
+        validate(archive);
+        assertThat(new String(archive, StandardCharsets.UTF_8)).contains(
+                "<asic:SigReference URI=\"META-INF/timestamp.tst\" MimeType=\"application/vnd.etsi.timestamp-token\"/>",
+                "URI=\"META-INF/signature.p7s\"", "URI=\"META-INF/ASiCManifest.xml\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a misspelt element | 'ds:DigestValue>' | 'ds:DigestValu>' | DigestValu",

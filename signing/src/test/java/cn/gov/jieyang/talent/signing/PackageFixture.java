@@ -12,6 +12,8 @@ final class PackageFixture {
 
     /** One CA per test JVM: key generation is the slow part. */
     static final DevelopmentCa CA = DevelopmentCa.generate();
+    /** The CA's time-stamping authority, answering in-process. */
+    static final DevelopmentTsa TSA = DevelopmentTsa.of(CA.tsa());
 
     private PackageFixture() {
     }

@@ -9,8 +9,10 @@ import cn.gov.jieyang.talent.signing.PkiFiles;
 import cn.gov.jieyang.talent.signing.SignedPackage;
 import cn.gov.jieyang.talent.signing.SigningException;
 import cn.gov.jieyang.talent.signing.SigningKey;
+import cn.gov.jieyang.talent.signing.TimeStampSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sign --key KEY.p12 [--crl CA.crl] --out PACKAGE.asice [--summary summary.json] FILE...}. */
+/**
+ * {@code sign --key KEY.p12 [--crl CA.crl] [--tsa URL [--tsa-optional]] --out PACKAGE.asice
+ * [--summary summary.json] FILE...}.
+ */
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = {"Seals FILEs (each under its file name) into an ASiC-E package with a CAdES signature.",
                 "The key-store password comes from env SIGNING_KEY_PASSWORD (or --password-file)."})
@@ -47,6 +52,14 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "summary.json", description = "the application summary (JSON object)")
     Path summary;
 
+    @Option(names = "--tsa", paramLabel = "URL",
+            description = "time-stamp the signature (CAdES-T) at this RFC 3161 TSA; signing fails if it does not answer")
+    URI tsa;
+
+    @Option(names = "--tsa-optional",
+            description = "if the --tsa fails, sign without a time-stamp (baseline B) and warn instead of failing")
+    boolean tsaOptional;
+
     @Option(names = "--password-file", paramLabel = "FILE", description = "read the key-store password from FILE")
     Path passwordFile;
 
@@ -64,6 +77,11 @@ final class SignCommand implements Callable<Integer> {
         }
         PackageSigner.Builder signer = PackageSigner.builder(signingKey);
         crls.forEach(c -> signer.crl(PkiFiles.readCrl(c)));
+        if (tsa != null) {
+            signer.timeStampSource(TimeStampSource.http(tsa)).timeStampOptional(tsaOptional);
+        } else if (tsaOptional) {
+            throw new SigningException(SigningException.Reason.INVALID_INPUT, "--tsa-optional needs --tsa URL");
+        }
         PackageContents.Builder contents = PackageContents.builder();
         if (summary != null) {
             contents.summaryJson(readSummary(summary));
@@ -78,9 +96,13 @@ final class SignCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.println("Signed " + p.path() + " at " + p.signingTime() + " (" + p.algorithm() + ")");
         o.println("  signer: " + p.signer());
+        if (p.timeStamp() != null) {
+            o.println("  time-stamped: " + p.timeStamp() + " by the TSA at " + tsa.getHost() + " (CAdES-T)");
+        }
         for (FileDigest d : p.files()) {
             o.printf("  %s  %12d  %-24s %s%n", d.sha256Hex(), d.size(), d.mediaType(), d.name());
         }
+        p.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (crls.isEmpty()) {
             spec.commandLine().getErr().println("warning: no CRL embedded (--crl); offline verification will be "
                     + "INDETERMINATE because the seal's revocation status cannot be shown");

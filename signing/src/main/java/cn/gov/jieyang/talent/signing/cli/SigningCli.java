@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "signing", mixinStandardHelpOptions = true, version = "signing 0.1.0",
         description = "Builds, signs and verifies ASiC-E material packages (CAdES baseline B).",
-        subcommands = {DevCaCommand.class, SignCommand.class, VerifyCommand.class})
+        subcommands = {DevCaCommand.class, DevTsaCommand.class, SignCommand.class, VerifyCommand.class,
+                ExtendCommand.class})
 public final class SigningCli implements Runnable {
 
     /** Exit code for a usage error or unreadable input. */
@@ -52,6 +53,6 @@ public final class SigningCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: dev-ca, sign or verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: dev-ca, dev-tsa, sign, verify or extend");
     }
 }

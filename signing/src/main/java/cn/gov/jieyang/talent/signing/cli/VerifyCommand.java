@@ -2,8 +2,11 @@ package cn.gov.jieyang.talent.signing.cli;
 
 import cn.gov.jieyang.talent.signing.PackageVerifier;
 import cn.gov.jieyang.talent.signing.PkiFiles;
+import cn.gov.jieyang.talent.signing.SigningException;
 import cn.gov.jieyang.talent.signing.VerificationReport;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verify [--trust CA.pem] [--json] PACKAGE.asice}. */
+/** {@code verify [--trust CA.pem] [--crl CA.crl] [--at INSTANT] [--json] PACKAGE.asice}. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verifies a package: format, signature, every file, nothing added, the signer's chain.",
+        description = {"Verifies a package: format, signature, every file, nothing added, its time-stamps, the signer's "
+                + "chain at the time a valid time-stamp proves (else the claimed signing time, while the seal is valid).",
                 "Exit 0 when valid, 1 when invalid or indeterminate, 2 on a usage error or unreadable input."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -23,6 +27,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--trust", paramLabel = "CA.pem", description = "trusted CA certificate(s), PEM (repeatable)")
     List<Path> trust = List.of();
+
+    @Option(names = "--crl", paramLabel = "CA.crl",
+            description = "a CRL to use beside those in the package, e.g. the CA's current one (repeatable)")
+    List<Path> crls = List.of();
+
+    @Option(names = "--at", paramLabel = "INSTANT",
+            description = "the validation time, ISO-8601 UTC, e.g. 2031-12-01T00:00:00Z (default: now)")
+    String at;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -35,6 +47,15 @@ final class VerifyCommand implements Callable<Integer> {
         PackageVerifier.Builder builder = PackageVerifier.builder();
         for (Path t : trust) {
             PkiFiles.readCertificates(t).forEach(builder::trustAnchor);
+        }
+        crls.forEach(c -> builder.crl(PkiFiles.readCrl(c)));
+        if (at != null) {
+            try {
+                builder.validationTime(Instant.parse(at));
+            } catch (DateTimeParseException e) {
+                throw new SigningException(SigningException.Reason.INVALID_INPUT,
+                        "--at must be an ISO-8601 instant such as 2031-12-01T00:00:00Z, not " + at);
+            }
         }
         VerificationReport report = builder.build().verify(packageFile);
         spec.commandLine().getOut().print(json ? report.toJson() : ReportText.render(packageFile, report));

@@ -16,6 +16,13 @@ public final class Asic {
     /** Media type of the signature, as referenced from the manifest. */
     public static final String SIGNATURE_MEDIA_TYPE = "application/pkcs7-signature";
 
+    /** The archive manifest of ETSI EN 319 162-1 (long-term), covered by {@link #ARCHIVE_TIME_STAMP_ENTRY}. */
+    public static final String ARCHIVE_MANIFEST_ENTRY = "META-INF/ASiCArchiveManifest.xml";
+    /** The archive time-stamp: an RFC 3161 token over the archive manifest's bytes. */
+    public static final String ARCHIVE_TIME_STAMP_ENTRY = "META-INF/timestamp.tst";
+    /** Media type of a time-stamp token, as referenced from the archive manifest. */
+    public static final String TIME_STAMP_MEDIA_TYPE = "application/vnd.etsi.timestamp-token";
+
     static final byte[] MIMETYPE_BYTES = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
 
     private Asic() {

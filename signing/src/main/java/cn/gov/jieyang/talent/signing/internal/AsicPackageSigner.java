@@ -2,6 +2,7 @@ package cn.gov.jieyang.talent.signing.internal;
 
 import static cn.gov.jieyang.talent.signing.SigningException.Reason.CERTIFICATE_UNUSABLE;
 import static cn.gov.jieyang.talent.signing.SigningException.Reason.IO_FAILURE;
+import static cn.gov.jieyang.talent.signing.SigningException.Reason.TIME_STAMP_FAILURE;
 
 import cn.gov.jieyang.talent.signing.FileDigest;
 import cn.gov.jieyang.talent.signing.MediaTypes;
@@ -11,6 +12,7 @@ import cn.gov.jieyang.talent.signing.PackageSigner;
 import cn.gov.jieyang.talent.signing.SignedPackage;
 import cn.gov.jieyang.talent.signing.SigningException;
 import cn.gov.jieyang.talent.signing.SigningKey;
+import cn.gov.jieyang.talent.signing.TimeStampSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
@@ -36,7 +38,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * Writes an ASiC-E container in one pass over every input.
+ * Writes an ASiC-E container in one pass over every input; with a TSA, the signature is time-stamped
+ * (CAdES-T) before it is written, so a TSA failure leaves no package behind.
  *
  * <p>The output is a seekable file, so stored (uncompressed) entries need no second pass to learn
  * their CRC and size: the ZIP writer patches each local header afterwards. Each input is read once;
@@ -49,16 +52,23 @@ public final class AsicPackageSigner implements PackageSigner {
     private final SigningKey key;
     private final List<X509CRL> crls;
     private final Clock clock;
+    private final TimeStampSource tsa;
+    private final boolean tsaOptional;
 
     /**
-     * @param key   the seal
-     * @param crls  CRLs to embed
-     * @param clock source of the signing time
+     * @param key         the seal
+     * @param crls        CRLs to embed
+     * @param clock       source of the signing time
+     * @param tsa         the time-stamping authority, or null for baseline B
+     * @param tsaOptional whether a failing TSA falls back to baseline B (with a warning) instead of failing
      */
-    public AsicPackageSigner(SigningKey key, List<X509CRL> crls, Clock clock) {
+    public AsicPackageSigner(SigningKey key, List<X509CRL> crls, Clock clock, TimeStampSource tsa,
+                             boolean tsaOptional) {
         this.key = key;
         this.crls = List.copyOf(crls);
         this.clock = clock;
+        this.tsa = tsa;
+        this.tsaOptional = tsaOptional;
     }
 
     @Override
@@ -70,6 +80,8 @@ public final class AsicPackageSigner implements PackageSigner {
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
             List<FileDigest> digests;
+            Instant timeStamp = null;
+            List<String> warnings = new ArrayList<>();
             // No TRUNCATE_EXISTING: the temp file is new and empty, and on ext4 truncating on open
             // makes close() flush the whole package to disk (~15% of signing time, bench/README.md).
             try (SeekableByteChannel channel = Files.newByteChannel(temp, StandardOpenOption.WRITE);
@@ -82,13 +94,26 @@ public final class AsicPackageSigner implements PackageSigner {
                 byte[] manifest = ManifestXml.write(digests);
                 writeSmall(zip, Asic.MANIFEST_ENTRY, manifest, ZipEntry.DEFLATED, signingTime);
                 byte[] signature = CadesSigner.sign(key, crls, manifest, signingTime);
+                if (tsa != null) {
+                    try {
+                        SignatureTimeStamper.Stamped stamped = SignatureTimeStamper.stamp(signature, tsa, clock);
+                        signature = stamped.signature();
+                        timeStamp = stamped.genTime();
+                    } catch (SigningException e) {
+                        if (!tsaOptional || e.reason() != TIME_STAMP_FAILURE) {
+                            throw e;
+                        }
+                        warnings.add("not time-stamped (baseline B, the signing time is only the signer's claim): "
+                                + e.getMessage());
+                    }
+                }
                 writeSmall(zip, Asic.SIGNATURE_ENTRY, signature, ZipEntry.STORED, signingTime);
                 zip.finish();
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
             return new SignedPackage(target, digests, signingTime,
-                    key.certificate().getSubjectX500Principal().getName(), key.algorithm());
+                    key.certificate().getSubjectX500Principal().getName(), key.algorithm(), timeStamp, warnings);
         } catch (IOException e) {
             throw new SigningException(IO_FAILURE, "writing package " + target.getFileName() + " failed: "
                     + e.getMessage(), e);
@@ -148,7 +173,7 @@ public final class AsicPackageSigner implements PackageSigner {
         return digests;
     }
 
-    private static void writeSmall(ZipArchiveOutputStream zip, String name, byte[] bytes, int method, Instant time)
+    static void writeSmall(ZipArchiveOutputStream zip, String name, byte[] bytes, int method, Instant time)
             throws IOException {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setMethod(method);

@@ -13,14 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Verifies a package in a fixed order: container, manifest, signature over the manifest, chain, then
+ * Verifies a package in a fixed order: container, manifest, signature over the manifest, its
+ * time-stamps, the chain (at the time a valid time-stamp proves, else the claimed time), then
  * each file once through SHA-256, then files nobody signed. Every problem is recorded; the first
  * TOTAL_FAILED one (or else the first INDETERMINATE one) becomes the sub-indication.
  */
@@ -30,15 +33,22 @@ public final class AsicPackageVerifier implements PackageVerifier {
             Set.of(Asic.MIMETYPE_ENTRY, Asic.MANIFEST_ENTRY, Asic.SIGNATURE_ENTRY);
 
     private final List<X509Certificate> anchors;
+    private final List<X509CRL> crls;
     private final PackageLimits limits;
+    private final Instant validationTime;
 
     /**
-     * @param anchors trusted certificates
-     * @param limits  bounds for reading
+     * @param anchors        trusted certificates
+     * @param crls           revocation data beside what the package embeds
+     * @param limits         bounds for reading
+     * @param validationTime the validation time, or null for the moment each verification starts
      */
-    public AsicPackageVerifier(List<X509Certificate> anchors, PackageLimits limits) {
+    public AsicPackageVerifier(List<X509Certificate> anchors, List<X509CRL> crls, PackageLimits limits,
+                               Instant validationTime) {
         this.anchors = List.copyOf(anchors);
+        this.crls = List.copyOf(crls);
         this.limits = limits;
+        this.validationTime = validationTime;
     }
 
     @Override
@@ -47,9 +57,11 @@ public final class AsicPackageVerifier implements PackageVerifier {
             throw new SigningException(SigningException.Reason.IO_FAILURE,
                     "cannot read " + asicePackage + ": not a readable file");
         }
-        VerificationReport.Builder report = VerificationReport.builder();
+        VerifyContext context = new VerifyContext(anchors, crls,
+                validationTime != null ? validationTime : Instant.now(), null);
+        VerificationReport.Builder report = VerificationReport.builder().validationTime(context.validationTime());
         try (AsicReader reader = AsicReader.open(asicePackage, limits)) {
-            verifyOpened(reader, report);
+            verifyOpened(reader, context, report);
         } catch (FormatException e) {
             report.problem(SubIndication.FORMAT_FAILURE, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -61,7 +73,8 @@ public final class AsicPackageVerifier implements PackageVerifier {
         return report.build();
     }
 
-    private void verifyOpened(AsicReader reader, VerificationReport.Builder report) throws IOException {
+    private static void verifyOpened(AsicReader reader, VerifyContext context, VerificationReport.Builder report)
+            throws IOException {
         if (!reader.has(Asic.MANIFEST_ENTRY)) {
             throw new FormatException("the package has no " + Asic.MANIFEST_ENTRY);
         }
@@ -75,18 +88,32 @@ public final class AsicPackageVerifier implements PackageVerifier {
                     + ", not " + Asic.SIGNATURE_ENTRY);
         }
         byte[] signature = reader.readSmall(Asic.SIGNATURE_ENTRY);
-        CadesVerifier.verify(signature, manifestBytes, anchors, report);
-        checkFiles(reader, manifest.references(), report);
+        ArchiveVerifier.Result archive = reader.has(Asic.ARCHIVE_MANIFEST_ENTRY)
+                ? ArchiveVerifier.verify(reader, signature, context) : null;
+        CadesVerifier.verify(signature, manifestBytes, archive == null ? context : context.withArchivePoe(archive.poe()),
+                report);
+        if (archive != null) {
+            report.timeStamp(archive.verdict());
+            if (!archive.verdict().isValid()) {
+                report.warning("the archive time-stamp is not used as proof of existence: "
+                        + String.join("; ", archive.verdict().problems()));
+            }
+        }
+        Set<String> containerFiles = new HashSet<>(CONTAINER_FILES);
+        if (archive != null) {
+            containerFiles.addAll(List.of(Asic.ARCHIVE_MANIFEST_ENTRY, Asic.ARCHIVE_TIME_STAMP_ENTRY));
+        }
+        checkFiles(reader, manifest.references(), containerFiles, report);
     }
 
-    private static void checkFiles(AsicReader reader, List<FileDigest> references, VerificationReport.Builder report)
-            throws IOException {
+    private static void checkFiles(AsicReader reader, List<FileDigest> references, Set<String> containerFiles,
+                                   VerificationReport.Builder report) throws IOException {
         byte[] buffer = new byte[1 << 20];
         HexFormat hex = HexFormat.of();
         Set<String> covered = new HashSet<>();
         for (FileDigest ref : references) {
             covered.add(ref.name());
-            if (CONTAINER_FILES.contains(ref.name()) || !reader.has(ref.name())) {
+            if (containerFiles.contains(ref.name()) || !reader.has(ref.name())) {
                 report.file(new FileVerdict(ref.name(), FileStatus.MISSING, ref.mediaType(), ref.sha256Hex(), ""));
                 report.problem(SubIndication.SIGNED_DATA_NOT_FOUND, ref.name() + " is signed but missing");
                 continue;
@@ -100,7 +127,7 @@ public final class AsicPackageVerifier implements PackageVerifier {
             }
         }
         for (String name : reader.names()) {
-            if (!covered.contains(name) && !CONTAINER_FILES.contains(name)) {
+            if (!covered.contains(name) && !containerFiles.contains(name)) {
                 byte[] actual = reader.sha256(name, buffer);
                 report.file(new FileVerdict(name, FileStatus.UNEXPECTED, "", "", hex.formatHex(actual)));
                 report.problem(SubIndication.FORMAT_FAILURE, name + " is in the package but not covered by the signature");

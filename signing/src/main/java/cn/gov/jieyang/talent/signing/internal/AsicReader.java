@@ -35,6 +35,8 @@ final class AsicReader implements Closeable {
     private final Map<String, ZipEntry> entries;
     private final PackageLimits limits;
     private long totalRead;
+    /** Each entry is hashed once, however many manifests (signed, archive) ask for its digest. */
+    private final Map<String, byte[]> digests = new java.util.HashMap<>();
 
     private AsicReader(ZipFile zip, Map<String, ZipEntry> entries, PackageLimits limits) {
         this.zip = zip;
@@ -186,6 +188,7 @@ final class AsicReader implements Closeable {
                 throw new FormatException(name + " is larger than " + limits.maxMetadataSize() + " bytes");
             }
             count(name, bytes.length);
+            digests.put(name, AsicPackageSigner.sha256().digest(bytes));
             return bytes;
         } catch (ZipException ex) {
             throw new FormatException("entry " + name + " is corrupt: " + ex.getMessage());
@@ -194,6 +197,10 @@ final class AsicReader implements Closeable {
 
     /** Streams an entry once through SHA-256, stopping as soon as a bound is crossed. */
     byte[] sha256(String name, byte[] buffer) throws IOException {
+        byte[] known = digests.get(name);
+        if (known != null) {
+            return known.clone();
+        }
         MessageDigest md = AsicPackageSigner.sha256();
         long entryRead = 0;
         try (InputStream in = zip.getInputStream(entries.get(name))) {
@@ -209,7 +216,9 @@ final class AsicReader implements Closeable {
         } catch (ZipException ex) {
             throw new FormatException("entry " + name + " is corrupt: " + ex.getMessage());
         }
-        return md.digest();
+        byte[] digest = md.digest();
+        digests.put(name, digest.clone());
+        return digest;
     }
 
     private void count(String name, long n) {

@@ -3,6 +3,7 @@ package cn.gov.jieyang.talent.signing.internal;
 import cn.gov.jieyang.talent.signing.ChainStatus;
 import cn.gov.jieyang.talent.signing.SignerDetails;
 import cn.gov.jieyang.talent.signing.SubIndication;
+import cn.gov.jieyang.talent.signing.TimeStampVerdict;
 import cn.gov.jieyang.talent.signing.VerificationReport;
 import java.security.MessageDigest;
 import java.security.cert.X509CRL;
@@ -45,7 +46,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
  */
 final class CadesVerifier {
 
-    private static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(
+    static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(
             NISTObjectIdentifiers.id_sha256, "SHA-256",
             NISTObjectIdentifiers.id_sha384, "SHA-384",
             NISTObjectIdentifiers.id_sha512, "SHA-512",
@@ -60,8 +61,7 @@ final class CadesVerifier {
     }
 
     /** Returns true when the signature over the manifest holds (chain problems aside). */
-    static boolean verify(byte[] p7s, byte[] manifest, List<X509Certificate> anchors,
-                          VerificationReport.Builder report) {
+    static boolean verify(byte[] p7s, byte[] manifest, VerifyContext context, VerificationReport.Builder report) {
         CMSSignedData signed;
         try {
             signed = new CMSSignedData(new CMSProcessableByteArray(manifest), p7s);
@@ -92,16 +92,29 @@ final class CadesVerifier {
         // The value is checked even for an algorithm we do not accept: a weak algorithm makes the
         // result INDETERMINATE, but must not hide a manifest edited after signing (TOTAL_FAILED).
         ok &= checkSignatureValue(si, signer, accepted, report) && accepted;
-        ChainValidator.Result chain = ok && signingTime != null
-                ? ChainValidator.validate(signer, certificates(signed), crls(signed), anchors, signingTime)
-                : new ChainValidator.Result(ChainStatus.NOT_CHECKED, List.of(), null);
-        switch (chain.status()) {
-            case VALID, NOT_CHECKED -> { }
-            case REVOKED -> report.problem(SubIndication.REVOKED, chain.message());
-            case NOT_ALLOWED_TO_SIGN -> report.problem(SubIndication.CHAIN_CONSTRAINTS_FAILURE, chain.message());
-            case NOT_VALID_AT_SIGNING_TIME -> report.problem(SubIndication.OUT_OF_BOUNDS_NO_POE, chain.message());
-            case NO_REVOCATION_INFO -> report.problem(SubIndication.TRY_LATER, chain.message());
-            case NO_TRUST_ANCHOR, UNTRUSTED -> report.problem(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, chain.message());
+        SealValidation.Outcome chain = new SealValidation.Outcome(ChainStatus.NOT_CHECKED, null, "", List.of());
+        if (ok && signingTime != null) {
+            List<X509Certificate> certs = certificates(signed);
+            List<X509CRL> crls = crls(signed);
+            crls.addAll(context.crls());
+            List<TimeStampVerdict> stamps = TimeStampVerifier.verify(si, certs, crls, context,
+                    context.signatureTimeStampsJudgedAt());
+            Instant poe = context.archivePoe();
+            for (int i = 0; i < stamps.size(); i++) {
+                TimeStampVerdict ts = stamps.get(i);
+                report.timeStamp(ts);
+                if (ts.isValid()) {
+                    poe = poe == null || ts.genTime().isBefore(poe) ? ts.genTime() : poe;
+                } else {
+                    report.warning("time-stamp " + (i + 1) + " is not used as proof of existence: "
+                            + String.join("; ", ts.problems()));
+                }
+            }
+            report.proofOfExistence(poe);
+            chain = SealValidation.judge(signer, certs, crls, context, signingTime, poe);
+            if (chain.problem() != null) {
+                report.problem(chain.problem(), chain.message());
+            }
         }
         report.signer(new SignerDetails(signer.getSubjectX500Principal().getName(),
                 signer.getIssuerX500Principal().getName(), signer.getSerialNumber().toString(16),
@@ -184,7 +197,7 @@ final class CadesVerifier {
         }
     }
 
-    private static X509Certificate toCertificate(X509CertificateHolder holder) {
+    static X509Certificate toCertificate(X509CertificateHolder holder) {
         try {
             return new JcaX509CertificateConverter().setProvider(Providers.BC).getCertificate(holder);
         } catch (Exception e) {
@@ -192,7 +205,7 @@ final class CadesVerifier {
         }
     }
 
-    private static List<X509Certificate> certificates(CMSSignedData signed) {
+    static List<X509Certificate> certificates(CMSSignedData signed) {
         List<X509Certificate> out = new ArrayList<>();
         for (X509CertificateHolder h : signed.getCertificates().getMatches(null)) {
             out.add(toCertificate(h));
@@ -200,7 +213,7 @@ final class CadesVerifier {
         return out;
     }
 
-    private static List<X509CRL> crls(CMSSignedData signed) {
+    static List<X509CRL> crls(CMSSignedData signed) {
         List<X509CRL> out = new ArrayList<>();
         JcaX509CRLConverter converter = new JcaX509CRLConverter().setProvider(Providers.BC);
         for (Object o : signed.getCRLs().getMatches(null)) {

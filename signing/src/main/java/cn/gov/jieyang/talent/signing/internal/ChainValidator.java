@@ -11,129 +11,144 @@ import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Judges the signer's chain at the signing time: a PKIX path to a trust anchor (Bouncy Castle's
- * builder, so SM2 certificates verify too), then revocation from the CRLs embedded in the signature.
- *
- * <p>Revocation is checked here rather than by the PKIX engine so that the rule is explicit: the
- * signature stands if the embedded CRL, signed by the certificate's issuer and current at signing
- * time, does not list the certificate as revoked on or before the signing time. The signing time is
- * the signer's claim (baseline B has no trusted time stamp); the auditor's guide says so.
+ * Builds a certificate's chain at a given time: a PKIX path to a trust anchor (Bouncy Castle's
+ * builder, so SM2 certificates verify too), then, for each certificate, the issuer's own CRL current
+ * at that time. It reports the revocations it finds with their dates and leaves judging them to the
+ * caller, because whether a revocation matters depends on what proves when the signature existed.
  */
 final class ChainValidator {
 
-    record Result(ChainStatus status, List<String> chain, String message) {
+    /** A certificate of the chain listed as revoked; position 0 is the certificate validated. */
+    record Revocation(int position, String subject, Instant revokedAt) {
+    }
+
+    /**
+     * @param status      VALID, or why no chain with revocation data was found
+     * @param chain       the subjects from the certificate up to the trust anchor
+     * @param certs       the same certificates, the anchor last
+     * @param message     a sentence for the auditor
+     * @param revocations the revocations found, end entity first
+     */
+    record Result(ChainStatus status, List<String> chain, List<X509Certificate> certs, String message,
+                  List<Revocation> revocations) {
+        static Result failed(ChainStatus status, String message) {
+            return new Result(status, List.of(), List.of(), message, List.of());
+        }
     }
 
     private ChainValidator() {
     }
 
-    static Result validate(X509Certificate signer, Collection<X509Certificate> certs, Collection<X509CRL> crls,
-                           List<X509Certificate> anchors, Instant signingTime) {
-        boolean[] ku = signer.getKeyUsage();
+    static Result validate(X509Certificate cert, Collection<X509Certificate> pool, Collection<X509CRL> crls,
+                           List<X509Certificate> anchors, Instant at) {
+        boolean[] ku = cert.getKeyUsage();
         if (ku != null && !(ku[0] || ku[1])) {
-            return new Result(ChainStatus.NOT_ALLOWED_TO_SIGN, List.of(),
-                    "the signer certificate's key usage allows neither digitalSignature nor nonRepudiation");
+            return Result.failed(ChainStatus.NOT_ALLOWED_TO_SIGN,
+                    "the certificate's key usage allows neither digitalSignature nor nonRepudiation");
         }
-        Date at = Date.from(signingTime);
-        try {
-            signer.checkValidity(at);
-        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            return new Result(ChainStatus.NOT_VALID_AT_SIGNING_TIME, List.of(),
-                    "the signer certificate was not valid at the signing time " + signingTime);
+        Date date = Date.from(at);
+        if (!validAt(cert, at)) {
+            return Result.failed(ChainStatus.NOT_VALID_AT_SIGNING_TIME,
+                    cert.getSubjectX500Principal().getName() + " was not valid at " + at);
         }
         if (anchors.isEmpty()) {
-            return new Result(ChainStatus.NO_TRUST_ANCHOR, List.of(),
+            return Result.failed(ChainStatus.NO_TRUST_ANCHOR,
                     "no trust anchor was given, so the signer cannot be trusted (use --trust CA.pem)");
         }
         PKIXCertPathBuilderResult path;
         try {
-            path = buildPath(signer, certs, anchors, at);
+            path = buildPath(cert, pool, anchors, date);
         } catch (CertPathBuilderException e) {
-            return new Result(ChainStatus.UNTRUSTED, List.of(),
-                    "the signer certificate does not chain to a trusted anchor: "
-                            + signer.getSubjectX500Principal().getName());
+            return Result.failed(ChainStatus.UNTRUSTED, cert.getSubjectX500Principal().getName()
+                    + " does not chain to a trusted anchor (at " + at + ")");
         } catch (Exception e) {
-            return new Result(ChainStatus.UNTRUSTED, List.of(), "the certificate chain could not be built");
+            return Result.failed(ChainStatus.UNTRUSTED, "the certificate chain could not be built");
         }
         List<X509Certificate> chain = new ArrayList<>();
         for (var c : path.getCertPath().getCertificates()) {
             chain.add((X509Certificate) c);
         }
-        X509Certificate anchor = path.getTrustAnchor().getTrustedCert();
+        chain.add(path.getTrustAnchor().getTrustedCert());
         List<String> subjects = new ArrayList<>();
         chain.forEach(c -> subjects.add(c.getSubjectX500Principal().getName()));
-        subjects.add(anchor.getSubjectX500Principal().getName());
-        for (int i = 0; i < chain.size(); i++) {
-            X509Certificate cert = chain.get(i);
-            X509Certificate issuer = i + 1 < chain.size() ? chain.get(i + 1) : anchor;
-            Result revocation = checkRevocation(cert, issuer, crls, signingTime, subjects);
-            if (revocation != null) {
-                return revocation;
+        List<Revocation> revocations = new ArrayList<>();
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            int position = i;
+            X509Certificate c = chain.get(i);
+            X509Certificate issuer = chain.get(i + 1);
+            List<X509CRL> own = issuersCrls(issuer, crls);
+            String who = c.getSubjectX500Principal().getName();
+            if (own.isEmpty()) {
+                return new Result(ChainStatus.NO_REVOCATION_INFO, subjects, chain, "no CRL from "
+                        + issuer.getSubjectX500Principal().getName() + " is available, so the status of " + who
+                        + " at " + at + " is unknown", revocations);
             }
+            X509CRL newest = own.stream().max(Comparator.comparing(X509CRL::getThisUpdate)).orElseThrow();
+            if (newest.getNextUpdate() != null && newest.getNextUpdate().toInstant().isBefore(at)) {
+                return new Result(ChainStatus.NO_REVOCATION_INFO, subjects, chain, "the newest CRL for " + who
+                        + " expired on " + newest.getNextUpdate().toInstant() + ", before " + at, revocations);
+            }
+            // Any authentic CRL that lists the certificate is evidence of its revocation, whichever is newest.
+            own.stream().map(crl -> crl.getRevokedCertificate(c)).filter(Objects::nonNull)
+                    .map(e -> e.getRevocationDate().toInstant()).min(Comparator.naturalOrder())
+                    .ifPresent(when -> revocations.add(new Revocation(position, who, when)));
         }
-        return new Result(ChainStatus.VALID, subjects, "chains to " + anchor.getSubjectX500Principal().getName());
+        return new Result(ChainStatus.VALID, subjects, chain,
+                "chains to " + subjects.get(subjects.size() - 1), revocations);
     }
 
-    private static PKIXCertPathBuilderResult buildPath(X509Certificate signer, Collection<X509Certificate> certs,
-                                                       List<X509Certificate> anchors, Date at) throws Exception {
-        Set<TrustAnchor> trust = new HashSet<>();
-        anchors.forEach(a -> trust.add(new TrustAnchor(a, null)));
-        X509CertSelector target = new X509CertSelector();
-        target.setCertificate(signer);
-        PKIXBuilderParameters params = new PKIXBuilderParameters(trust, target);
-        List<X509Certificate> pool = new ArrayList<>(certs);
-        pool.add(signer);
-        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool),
-                Providers.BC));
-        params.setRevocationEnabled(false);
-        params.setDate(at);
-        return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX", Providers.BC).build(params);
+    static boolean validAt(X509Certificate cert, Instant at) {
+        try {
+            cert.checkValidity(Date.from(at));
+            return true;
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            return false;
+        }
     }
 
-    private static Result checkRevocation(X509Certificate cert, X509Certificate issuer, Collection<X509CRL> crls,
-                                          Instant signingTime, List<String> subjects) {
-        X509CRL best = null;
+    /** The CRLs the issuer itself signed: a CRL not signed by the issuer proves nothing. */
+    private static List<X509CRL> issuersCrls(X509Certificate issuer, Collection<X509CRL> crls) {
+        List<X509CRL> own = new ArrayList<>();
         for (X509CRL crl : crls) {
             if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
                 continue;
             }
             try {
                 crl.verify(issuer.getPublicKey(), Providers.BC);
+                own.add(crl);
             } catch (Exception e) {
-                continue; // a CRL that is not the issuer's own proves nothing
-            }
-            if (best == null || crl.getThisUpdate().after(best.getThisUpdate())) {
-                best = crl;
+                // not the issuer's own
             }
         }
-        String who = cert.getSubjectX500Principal().getName();
-        if (best == null) {
-            return new Result(ChainStatus.NO_REVOCATION_INFO, subjects,
-                    "no CRL from " + issuer.getSubjectX500Principal().getName() + " is embedded, so the status of "
-                            + who + " at signing time is unknown");
-        }
-        if (best.getNextUpdate() != null && best.getNextUpdate().toInstant().isBefore(signingTime)) {
-            return new Result(ChainStatus.NO_REVOCATION_INFO, subjects,
-                    "the embedded CRL for " + who + " expired on " + best.getNextUpdate().toInstant()
-                            + ", before the signing time");
-        }
-        X509CRLEntry entry = best.getRevokedCertificate(cert);
-        if (entry != null && !entry.getRevocationDate().toInstant().isAfter(signingTime)) {
-            return new Result(ChainStatus.REVOKED, subjects,
-                    who + " was revoked on " + entry.getRevocationDate().toInstant() + ", before signing");
-        }
-        return null;
+        return own;
+    }
+
+    private static PKIXCertPathBuilderResult buildPath(X509Certificate cert, Collection<X509Certificate> pool,
+                                                       List<X509Certificate> anchors, Date at) throws Exception {
+        Set<TrustAnchor> trust = new HashSet<>();
+        anchors.forEach(a -> trust.add(new TrustAnchor(a, null)));
+        X509CertSelector target = new X509CertSelector();
+        target.setCertificate(cert);
+        PKIXBuilderParameters params = new PKIXBuilderParameters(trust, target);
+        List<X509Certificate> all = new ArrayList<>(pool);
+        all.add(cert);
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(all),
+                Providers.BC));
+        params.setRevocationEnabled(false);
+        params.setDate(at);
+        return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX", Providers.BC).build(params);
     }
 }

@@ -22,7 +22,9 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -37,13 +39,21 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * The machinery behind {@code DevelopmentCa}: key generation, certificates and CRLs. The CA and
  * seal profiles are those a real seal needs for CAdES and {@code openssl cms -verify}: the CA has
  * critical basicConstraints CA:true and keyCertSign/cRLSign; a seal has digitalSignature and
- * nonRepudiation and no extended key usage.
+ * nonRepudiation and no extended key usage; a TSA has digitalSignature and the critical extended key
+ * usage id-kp-timeStamping.
  */
 public final class DevCaIssuer {
 
     private static final Duration BACKDATE = Duration.ofMinutes(1);
     private static final Duration CA_LIFETIME = Duration.ofDays(3650);
-    private static final Duration SEAL_LIFETIME = Duration.ofDays(1095);
+    /** How long a seal lives by default (three years). */
+    public static final Duration SEAL_LIFETIME = Duration.ofDays(1095);
+    /**
+     * How long a TSA certificate lives by default: as long as the CA, so that a signature time-stamp
+     * stays verifiable for the CA's life (a real TSA's key is used for a shorter period than its
+     * certificate lives, for the same reason).
+     */
+    public static final Duration TSA_LIFETIME = CA_LIFETIME;
     private static final Duration CRL_LIFETIME = Duration.ofDays(365);
 
     private final Clock clock;
@@ -87,26 +97,47 @@ public final class DevCaIssuer {
     /**
      * @param algorithm  the seal's algorithm
      * @param commonName its common name
+     * @param lifetime   how long it is valid, from a minute before the clock's instant
      * @return a seal signed by this CA
      */
-    public SigningKey issueSeal(SignatureAlgorithm algorithm, String commonName) {
+    public SigningKey issueSeal(SignatureAlgorithm algorithm, String commonName, Duration lifetime) {
+        return issue(algorithm, commonName, lifetime, false);
+    }
+
+    /**
+     * A time-stamping unit's key: P-256, digitalSignature, and the critical extended key usage
+     * id-kp-timeStamping alone, as RFC 3161 section 2.3 requires and {@code openssl ts -verify} checks.
+     *
+     * @param commonName its common name
+     * @param lifetime   how long it is valid, from a minute before the clock's instant
+     * @return the TSA key and chain
+     */
+    public SigningKey issueTsa(String commonName, Duration lifetime) {
+        return issue(SignatureAlgorithm.ECDSA_P256_SHA256, commonName, lifetime, true);
+    }
+
+    private SigningKey issue(SignatureAlgorithm algorithm, String commonName, Duration lifetime, boolean tsa) {
         try {
             KeyPair keys = generate(algorithm);
             Instant from = clock.instant().minus(BACKDATE);
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(from),
-                    Date.from(from.plus(SEAL_LIFETIME)), name(commonName), keys.getPublic())
+                    Date.from(from.plus(lifetime)), name(commonName), keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(tsa ? KeyUsage.digitalSignature
+                            : KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             ext.createSubjectKeyIdentifier(keys.getPublic()))
                     .addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(ca));
+            if (tsa) {
+                b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
             return SigningKey.of(keys.getPrivate(), List.of(toCertificate(b), ca));
         } catch (SigningException e) {
             throw e;
         } catch (Exception e) {
-            throw new SigningException(SigningException.Reason.CRYPTO_FAILURE, "cannot issue a development seal", e);
+            throw new SigningException(SigningException.Reason.CRYPTO_FAILURE,
+                    "cannot issue a development " + (tsa ? "TSA certificate" : "seal"), e);
         }
     }
 

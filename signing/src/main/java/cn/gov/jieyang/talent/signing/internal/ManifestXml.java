@@ -47,12 +47,17 @@ public final class ManifestXml {
      * @return the UTF-8 bytes
      */
     public static byte[] write(List<FileDigest> files) {
+        return write(Asic.SIGNATURE_ENTRY, Asic.SIGNATURE_MEDIA_TYPE, files);
+    }
+
+    /** Serialises a manifest whose SigReference is another file (the archive manifest's time-stamp). */
+    static byte[] write(String sigUri, String sigMediaType, List<FileDigest> files) {
         StringBuilder b = new StringBuilder(256 + files.size() * 256);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         b.append("<asic:ASiCManifest xmlns:asic=\"").append(ASIC_NS).append("\" xmlns:ds=\"").append(DS_NS)
                 .append("\">\n");
-        b.append("  <asic:SigReference URI=\"").append(Asic.SIGNATURE_ENTRY).append("\" MimeType=\"")
-                .append(Asic.SIGNATURE_MEDIA_TYPE).append("\"/>\n");
+        b.append("  <asic:SigReference URI=\"").append(Uris.encode(sigUri)).append("\" MimeType=\"")
+                .append(sigMediaType).append("\"/>\n");
         for (FileDigest f : files) {
             b.append("  <asic:DataObjectReference URI=\"").append(Uris.encode(f.name()))
                     .append("\" MimeType=\"").append(escape(f.mediaType())).append("\">\n");

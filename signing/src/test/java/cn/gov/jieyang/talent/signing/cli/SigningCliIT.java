@@ -38,9 +38,10 @@ class SigningCliIT {
     }
 
     @Test
-    void devCaWritesTheCaItsCrlAndBothSeals() {
+    void devCaWritesTheCaItsCrlBothSealsAndTheTsaKey() {
         assertThat(dir.resolve("ca")).isDirectoryContaining("glob:**/ca.pem").isDirectoryContaining("glob:**/ca.crl")
-                .isDirectoryContaining("glob:**/seal.p12").isDirectoryContaining("glob:**/seal-sm2.p12");
+                .isDirectoryContaining("glob:**/seal.p12").isDirectoryContaining("glob:**/seal-sm2.p12")
+                .isDirectoryContaining("glob:**/tsa.p12");
     }
 
     @Test
