@@ -46,10 +46,7 @@ class KeycloakRealmIT {
     @BeforeAll
     static void keycloak(KeycloakServer server) {
         keycloak = server;
-        // As a bridge test on a random port would: the realm only knows the bridge on port 9000.
-        int bridgePort = 20_000 + (int) (ProcessHandle.current().pid() % 20_000);
-        keycloak.admin().allowBridgeOn(bridgePort);
-        redirectUri = "http://127.0.0.1:" + bridgePort + "/login/oauth2/code/keycloak";
+        redirectUri = ThisJvmsBridge.redirectUri(server);
     }
 
     @Test
