@@ -66,13 +66,13 @@ class CaptchaLoginIT {
         // The right password, a wrong captcha: refused.
         KeycloakLogin.Page refused = login.submitForm(page, fields(user, "Right#2026", page, wrong(captcha.answer(page.body()))));
         assertThat(refused.location()).isEmpty();
-        assertThat(refused.errorMessage()).contains("The verification code is not correct.");
+        assertThat(refused.errorMessage()).get().asString().contains("The verification code is not correct.");
 
         // Wrong passwords behind wrong captchas: none of them reaches the password check.
         KeycloakLogin.Page current = refused;
         for (int i = 0; i < 12; i++) {
             current = login.submitForm(current, fields(user, "Guess#" + i, current, wrong(captcha.answer(current.body()))));
-            assertThat(current.errorMessage()).contains("The verification code is not correct.");
+            assertThat(current.errorMessage()).get().asString().contains("The verification code is not correct.");
         }
         assertThat(keycloak.admin().bruteForceStatus(user).get("numFailures").asInt()).isZero();
         assertThat(keycloak.admin().bruteForceStatus(user).get("disabled").asBoolean()).isFalse();
@@ -87,7 +87,7 @@ class CaptchaLoginIT {
         KeycloakLogin.Page refused = login.submitForm(page, Map.of("username", user, "password", "Right#2026"));
 
         assertThat(refused.location()).isEmpty();
-        assertThat(refused.errorMessage()).contains("请输入图中的验证码");
+        assertThat(refused.errorMessage()).get().asString().contains("请输入图中的验证码");
         assertThat(keycloak.admin().bruteForceStatus(user).get("numFailures").asInt()).isZero();
     }
 
@@ -102,14 +102,14 @@ class CaptchaLoginIT {
         Map<String, String> first = new LinkedHashMap<>(Map.of("username", user, "password", "Guess#1"));
         first.putAll(solved);
         KeycloakLogin.Page afterFirst = login.submitForm(page, first);
-        assertThat(afterFirst.errorMessage()).contains("Invalid username or password.");
+        assertThat(afterFirst.errorMessage()).get().asString().contains("Invalid username or password.");
 
         // The same id and answer again, now with the right password: refused, the password unread.
         Map<String, String> again = new LinkedHashMap<>(Map.of("username", user, "password", "Right#2026"));
         again.putAll(solved);
         KeycloakLogin.Page reused = login.submitForm(afterFirst, again);
         assertThat(reused.location()).isEmpty();
-        assertThat(reused.errorMessage()).contains("The verification code has expired or was already used.");
+        assertThat(reused.errorMessage()).get().asString().contains("The verification code has expired or was already used.");
         assertThat(keycloak.admin().bruteForceStatus(user).get("numFailures").asInt()).isEqualTo(1);
 
         // The page's new challenge works.
@@ -128,7 +128,7 @@ class CaptchaLoginIT {
             KeycloakLogin.Page late = login.submit(page, user, "Right#2026");
 
             assertThat(late.location()).isEmpty();
-            assertThat(late.errorMessage()).contains("The verification code has expired or was already used.");
+            assertThat(late.errorMessage()).get().asString().contains("The verification code has expired or was already used.");
             assertThat(keycloak.admin().bruteForceStatus(user).get("numFailures").asInt()).isZero();
         } finally {
             captcha.update(Map.of(KeycloakCaptcha.EXPIRY_SECONDS, before.getOrDefault(KeycloakCaptcha.EXPIRY_SECONDS, "120")));
@@ -152,7 +152,7 @@ class CaptchaLoginIT {
         Map<String, String> stale = new LinkedHashMap<>(Map.of("username", user, "password", "Right#2026"));
         stale.putAll(oldSolution);
         KeycloakLogin.Page refused = login.submitForm(refreshed, stale);
-        assertThat(refused.errorMessage()).contains("The verification code has expired or was already used.");
+        assertThat(refused.errorMessage()).get().asString().contains("The verification code has expired or was already used.");
 
         assertThat(login.submit(refused, user, "Right#2026").redirectsTo(redirectUri)).isTrue();
     }
@@ -166,7 +166,7 @@ class CaptchaLoginIT {
         // A nonce that does not hold is refused like a wrong answer.
         KeycloakLogin.Page refused = login.submitForm(page, Map.of("username", user, "password", "Right#2026",
                 "captcha_id", KeycloakCaptcha.id(page.body()).orElseThrow(), "captcha_pow", "not-a-nonce"));
-        assertThat(refused.errorMessage()).contains("The verification code is not correct.");
+        assertThat(refused.errorMessage()).get().asString().contains("The verification code is not correct.");
 
         KeycloakLogin.Page in = login.submitForm(refused, Map.of("username", user, "password", "Right#2026",
                 "captcha_id", KeycloakCaptcha.id(refused.body()).orElseThrow(),

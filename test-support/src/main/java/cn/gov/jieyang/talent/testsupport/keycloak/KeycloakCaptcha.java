@@ -66,8 +66,19 @@ public final class KeycloakCaptcha {
      * @return the answer
      */
     public String answer(String html) {
-        return Captchas.answer(answerKey(), id(html).orElseThrow(() ->
-                new IllegalStateException("no captcha on the page:\n" + html)), length(html));
+        return answer(id(html).orElseThrow(() -> new IllegalStateException("no captcha on the page:\n" + html)),
+                length(html));
+    }
+
+    /**
+     * The characters in the image of challenge {@code id} (e.g. read from a real browser's form).
+     *
+     * @param id     the form's {@code captcha_id}
+     * @param length the form's {@code data-captcha-length}
+     * @return the answer
+     */
+    public String answer(String id, int length) {
+        return Captchas.answer(answerKey(), id, length);
     }
 
     /**
