@@ -2,7 +2,7 @@
 # Keycloak 26.7.3 for development and tests: fetched from Maven Central, started in dev mode on
 # 127.0.0.1 with the `jieyang` realm imported. See keycloak/README.md.
 #
-#   keycloak/keycloak.sh start  [--port 8180] [--data DIR] [--fresh] [--parent-pid PID]
+#   keycloak/keycloak.sh start  [--port 8180] [--data DIR] [--fresh | --fresh-if-realm-changed] [--parent-pid PID]
 #   keycloak/keycloak.sh stop   [--data DIR]
 #   keycloak/keycloak.sh status [--data DIR]
 #   keycloak/keycloak.sh fetch                 # download + unzip only (e.g. to warm a CI cache)
@@ -58,7 +58,7 @@ usage() {
 
 # --- options ---------------------------------------------------------------------------------
 CMD="${1:-}"; [[ -n "$CMD" ]] || usage; shift
-PORT=""; DATA=""; FRESH=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0
+PORT=""; DATA=""; FRESH=0; FRESH_IF_CHANGED=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0
 while (($#)); do
   case "$1" in
     --port)       PORT="${2:?--port needs a value}"; shift 2 ;;
@@ -66,6 +66,7 @@ while (($#)); do
     --data)       DATA="${2:?--data needs a directory}"; shift 2 ;;
     --data=*)     DATA="${1#*=}"; shift ;;
     --fresh)      FRESH=1; shift ;;
+    --fresh-if-realm-changed) FRESH_IF_CHANGED=1; shift ;;
     --parent-pid) PARENT_PID="${2:?--parent-pid needs a pid}"; shift 2 ;;
     --parent-pid=*) PARENT_PID="${1#*=}"; shift ;;
     --owner)      OWNER="${2:?--owner needs a pid}"; shift 2 ;;
@@ -220,6 +221,11 @@ cmd_start() {
   fi
 
   local data="$INSTANCE/data"
+  if ((FRESH_IF_CHANGED)) && [[ -f "$data/.imported-realm.cksum" ]] \
+      && [[ "$(cat "$data/.imported-realm.cksum")" != "$(cksum <"$REALM_FILE")" ]]; then
+    say "${REALM_FILE#"$ROOT"/} changed since this instance imported it: re-importing it."
+    FRESH=1
+  fi
   if ((FRESH)); then
     say "--fresh: deleting ${data#"$ROOT"/} (H2 database, sessions, users created since the import)"
     rm -rf "$data"
