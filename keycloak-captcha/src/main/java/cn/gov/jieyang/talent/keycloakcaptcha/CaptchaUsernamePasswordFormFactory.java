@@ -27,7 +27,7 @@ public class CaptchaUsernamePasswordFormFactory extends UsernamePasswordFormFact
             .property().name(CaptchaSettings.POW_DIFFICULTY).type(ProviderConfigProperty.STRING_TYPE)
             .label("Proof-of-work difficulty (bits)")
             .helpText("Leading zero bits of SHA-256 the no-reading path asks the browser for (8-28).")
-            .defaultValue("18").add()
+            .defaultValue("16").add()
             .property().name(CaptchaSettings.ANSWER_KEY).type(ProviderConfigProperty.PASSWORD)
             .label("Answer key (optional)").secret(true)
             .helpText("Empty (the default): answers are random. Set: answers are HMAC-SHA256(key, challenge id), "

@@ -25,8 +25,8 @@ public record CaptchaSettings(int length, Duration expiry, int powDifficulty, by
     /** Config key: the answer key (see keycloak/README.md: who may know it, and why tests do). */
     public static final String ANSWER_KEY = "captcha.answerKey";
 
-    /** Defaults: 5 characters, 2 minutes, 18 bits (about a second of a phone's JavaScript). */
-    public static final CaptchaSettings DEFAULTS = new CaptchaSettings(5, Duration.ofMinutes(2), 18, new byte[0]);
+    /** Defaults: 5 characters, 2 minutes, 16 bits (about a second of a phone's browser). */
+    public static final CaptchaSettings DEFAULTS = new CaptchaSettings(5, Duration.ofMinutes(2), 16, new byte[0]);
 
     /**
      * Reads a config map, falling back to {@link #DEFAULTS} for absent or unreadable values.
