@@ -40,7 +40,7 @@
                                 <label for="captcha" class="${properties.kcLabelClass!}">${msg("captchaLabel", captcha.length?c)}</label>
                                 <input id="captcha" class="${properties.kcInputClass!}" name="captcha" type="text" value=""
                                        autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="16" dir="ltr"
-                                       aria-describedby="captcha-hint"
+                                       aria-describedby="captcha-hint<#if messagesPerField.existsError('captcha')> captcha-error</#if>"
                                        aria-invalid="<#if messagesPerField.existsError('captcha')>true</#if>"/>
                                 <p id="captcha-hint" class="jy-hint">${msg("captchaHint", captcha.expirySeconds?c)}</p>
                             </#if>

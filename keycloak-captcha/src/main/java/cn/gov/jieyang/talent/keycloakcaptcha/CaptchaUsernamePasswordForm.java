@@ -7,6 +7,7 @@ import cn.gov.jieyang.talent.keycloakcaptcha.internal.ChallengeStore;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -34,6 +35,9 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
     public static final String FIELD_CAPTCHA_POW = "captcha_pow";
     /** Form field (a submit button): "换一张", a new challenge. */
     public static final String FIELD_CAPTCHA_REFRESH = "captcha_refresh";
+
+    /** The error of the login event a refused captcha sends (detail {@code captcha}: missing, expired, wrong). */
+    public static final String EVENT_ERROR = "invalid_captcha";
 
     private static final Logger LOG = Logger.getLogger(CaptchaUsernamePasswordForm.class);
 
@@ -72,7 +76,9 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
                 formData.getFirst(FIELD_CAPTCHA_ID), formData.getFirst(FIELD_CAPTCHA),
                 formData.getFirst(FIELD_CAPTCHA_POW), Time.currentTimeMillis());
         if (outcome != ChallengeStore.Outcome.SOLVED) {
+            // A LOGIN_ERROR event for the operators (no user: the account was not even looked up), then
             // forceChallenge, not failureChallenge: nothing is counted against the account.
+            context.getEvent().detail("captcha", outcome.name().toLowerCase(Locale.ROOT)).error(EVENT_ERROR);
             context.forceChallenge(challenge(context, message(outcome), FIELD_CAPTCHA));
             return false;
         }
