@@ -2,7 +2,7 @@
 # Keycloak 26.7.3 for development and tests: fetched from Maven Central, started in dev mode on
 # 127.0.0.1 with the `jieyang` realm imported. See keycloak/README.md.
 #
-#   keycloak/keycloak.sh start  [--port 8180] [--data DIR] [--fresh] [--parent-pid PID]
+#   keycloak/keycloak.sh start  [--port 8180] [--data DIR] [--fresh | --fresh-if-realm-changed] [--parent-pid PID]
 #   keycloak/keycloak.sh stop   [--data DIR]
 #   keycloak/keycloak.sh status [--data DIR]
 #   keycloak/keycloak.sh fetch                 # download + unzip only (e.g. to warm a CI cache)
@@ -45,6 +45,8 @@ ROOT="$(dirname "$KC_SRC")"                   # repository root (mvnw)
 KC_BASE="$ROOT/target/keycloak"               # git-ignored
 KC_DIST="$KC_BASE/keycloak-$KC_VERSION"
 REALM_FILE="$KC_SRC/realm/$REALM-realm.json"
+# The project's own provider (captcha authenticator + login theme `jieyang`), module keycloak-captcha.
+CAPTCHA_JAR="$ROOT/keycloak-captcha/target/keycloak-captcha.jar"
 
 say()  { printf '[keycloak] %s\n' "$*"; }
 fail() { printf '[keycloak] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -56,7 +58,7 @@ usage() {
 
 # --- options ---------------------------------------------------------------------------------
 CMD="${1:-}"; [[ -n "$CMD" ]] || usage; shift
-PORT=""; DATA=""; FRESH=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0
+PORT=""; DATA=""; FRESH=0; FRESH_IF_CHANGED=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0
 while (($#)); do
   case "$1" in
     --port)       PORT="${2:?--port needs a value}"; shift 2 ;;
@@ -64,6 +66,7 @@ while (($#)); do
     --data)       DATA="${2:?--data needs a directory}"; shift 2 ;;
     --data=*)     DATA="${1#*=}"; shift ;;
     --fresh)      FRESH=1; shift ;;
+    --fresh-if-realm-changed) FRESH_IF_CHANGED=1; shift ;;
     --parent-pid) PARENT_PID="${2:?--parent-pid needs a pid}"; shift 2 ;;
     --parent-pid=*) PARENT_PID="${1#*=}"; shift ;;
     --owner)      OWNER="${2:?--owner needs a pid}"; shift 2 ;;
@@ -150,6 +153,27 @@ fetch() {
   exec 8>&-
 }
 
+# The project's provider jar into the distribution's providers/ (shared by every instance through its
+# symlink). Built with Maven when missing; in a reactor build the keycloak-captcha module is packaged
+# before test-support starts Keycloak early. A changed jar makes the next start-dev rebuild Keycloak
+# (Quarkus re-augments when providers change), so starts take turns again until that build succeeded.
+install_providers() {
+  exec 8>"$KC_BASE/.fetch.lock"
+  command -v flock >/dev/null && flock 8
+  if [[ ! -f "$CAPTCHA_JAR" ]]; then
+    say "building ${CAPTCHA_JAR#"$ROOT"/} (./mvnw -B -q -pl keycloak-captcha package -DskipTests) ..."
+    (cd "$ROOT" && ./mvnw -B -q -pl keycloak-captcha package -DskipTests) \
+      || fail "could not build the keycloak-captcha provider (see the Maven output above)."
+  fi
+  local installed="$KC_DIST/providers/keycloak-captcha.jar"
+  if ! cmp -s "$CAPTCHA_JAR" "$installed"; then
+    cp "$CAPTCHA_JAR" "$installed.tmp.$$" && mv -f "$installed.tmp.$$" "$installed"
+    rm -f "$KC_DIST/.dev-build-done"
+    say "installed ${CAPTCHA_JAR#"$ROOT"/} into providers/ (Keycloak rebuilds itself on this start)"
+  fi
+  exec 8>&-
+}
+
 # An instance in its own directory: a real bin/ (kc.sh derives Keycloak's home from its own path
 # and resolves symlinks), links to the shared program, a private data/.
 prepare_instance() {
@@ -181,6 +205,7 @@ cmd_start() {
   fi
 
   fetch
+  install_providers
   prepare_instance
 
   # The first start-dev of the distribution rebuilds it for dev mode into the shared lib/quarkus;
@@ -196,6 +221,11 @@ cmd_start() {
   fi
 
   local data="$INSTANCE/data"
+  if ((FRESH_IF_CHANGED)) && [[ -f "$data/.imported-realm.cksum" ]] \
+      && [[ "$(cat "$data/.imported-realm.cksum")" != "$(cksum <"$REALM_FILE")" ]]; then
+    say "${REALM_FILE#"$ROOT"/} changed since this instance imported it: re-importing it."
+    FRESH=1
+  fi
   if ((FRESH)); then
     say "--fresh: deleting ${data#"$ROOT"/} (H2 database, sessions, users created since the import)"
     rm -rf "$data"
@@ -398,7 +428,7 @@ case "$CMD" in
   start)  cmd_start ;;
   stop)   cmd_stop ;;
   status) cmd_status ;;
-  fetch)  fetch; say "distribution ready in ${KC_DIST#"$ROOT"/}" ;;
+  fetch)  fetch; install_providers; say "distribution ready in ${KC_DIST#"$ROOT"/}" ;;
   test-instance) cmd_test_instance ;;
   _watch) cmd_watch ;;
   -h|--help|help) usage ;;

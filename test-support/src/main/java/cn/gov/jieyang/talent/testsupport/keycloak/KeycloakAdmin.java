@@ -38,6 +38,7 @@ public final class KeycloakAdmin {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private final KeycloakCaptcha captcha;
     private String accessToken;
     private Instant accessTokenExpires = Instant.EPOCH;
 
@@ -45,6 +46,16 @@ public final class KeycloakAdmin {
         this.baseUrl = baseUrl;
         this.username = username;
         this.password = password;
+        this.captcha = new KeycloakCaptcha(this, password);
+    }
+
+    /**
+     * The browser flow's captcha: its answer key and settings.
+     *
+     * @return the helper
+     */
+    public KeycloakCaptcha captcha() {
+        return captcha;
     }
 
     // --- client auth-bridge ----------------------------------------------------------------------
@@ -82,6 +93,11 @@ public final class KeycloakAdmin {
         }
         attributes.put("post.logout.redirect.uris", current.isEmpty() ? redirectUri : current + "##" + redirectUri);
         send("PUT", "/admin/realms/" + KeycloakServer.REALM + "/clients/" + client.get("id").asString(), client, 204);
+    }
+
+    /** Every client of the realm (Keycloak's built-in ones too), as the admin API returns them. */
+    public JsonNode clients() {
+        return send("GET", "/admin/realms/" + KeycloakServer.REALM + "/clients", null, 200);
     }
 
     /** The client's representation as the admin API returns it. */
@@ -181,7 +197,7 @@ public final class KeycloakAdmin {
                 new IllegalArgumentException("no user " + username + " in realm " + KeycloakServer.REALM));
     }
 
-    private JsonNode send(String method, String path, JsonNode body, int expectedStatus) {
+    JsonNode send(String method, String path, JsonNode body, int expectedStatus) {
         HttpResponse<String> response = exchange(method, path, body);
         expect(response, expectedStatus);
         return response.body() == null || response.body().isBlank()

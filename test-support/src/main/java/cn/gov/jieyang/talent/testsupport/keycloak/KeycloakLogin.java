@@ -123,14 +123,34 @@ public final class KeycloakLogin {
         return send(request(authorizationRequest).GET().build());
     }
 
-    /** POST user name and password to the login form of {@code page}. */
+    /**
+     * POST user name and password to the login form of {@code page}, with the captcha answered right
+     * (as the holder of the answer key, {@link KeycloakCaptcha}).
+     */
     public Page submit(Page page, String username, String password) {
-        URI action = page.formAction().orElseThrow(() -> new IllegalStateException(
-                "no login form on the page (status " + page.status() + "):\n" + page.body()));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", username);
         form.put("password", password);
-        form.put("credentialId", "");
+        if (KeycloakCaptcha.id(page.body()).isPresent()) {
+            form.putAll(keycloak.admin().captcha().solvedFields(page.body()));
+        }
+        return submitForm(page, form);
+    }
+
+    /** "换一张": asks the login form of {@code page} for a new captcha (the user name is kept). */
+    public Page refreshCaptcha(Page page, String username) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", username);
+        form.put("captcha_refresh", "1");
+        return submitForm(page, form);
+    }
+
+    /** POST exactly these fields (plus an empty {@code credentialId}) to the login form of {@code page}. */
+    public Page submitForm(Page page, Map<String, String> fields) {
+        URI action = page.formAction().orElseThrow(() -> new IllegalStateException(
+                "no login form on the page (status " + page.status() + "):\n" + page.body()));
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.putIfAbsent("credentialId", "");
         return send(request(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(KeycloakAdmin.formEncode(form)))

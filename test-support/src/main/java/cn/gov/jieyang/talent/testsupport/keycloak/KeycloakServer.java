@@ -146,7 +146,10 @@ public final class KeycloakServer {
         try {
             int port = Integer.parseInt(Files.readString(dir.resolve("keycloak.port")).strip());
             String adminPassword = Files.readString(dir.resolve("admin-password")).strip();
-            return new KeycloakServer(dir, port, adminPassword);
+            KeycloakServer server = new KeycloakServer(dir, port, adminPassword);
+            // Before any login page is rendered: a challenge issued without the key cannot be answered.
+            server.admin().captcha().answerKey();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the state of " + dir, e);
         }
