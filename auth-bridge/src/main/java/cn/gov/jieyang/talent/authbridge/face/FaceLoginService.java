@@ -1,12 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.face;
 
-import cn.gov.jieyang.talent.authbridge.session.Acr;
-import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
 import cn.gov.jieyang.talent.authbridge.session.DataProtector;
-import cn.gov.jieyang.talent.authbridge.session.NewSession;
 import cn.gov.jieyang.talent.authbridge.session.SessionProperties;
-import cn.gov.jieyang.talent.authbridge.session.Sessions;
-import cn.gov.jieyang.talent.authbridge.session.SubjectType;
 import cn.gov.jieyang.talent.dataprotection.Purpose;
 import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.identity.InvalidIdentityException;
@@ -19,7 +14,6 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,36 +36,53 @@ class FaceLoginService {
     private final YuexinqianProperties yxq;
     private final SessionProperties bridge;
     private final DataProtector protector;
-    private final Sessions sessions;
     private final Clock clock;
 
     FaceLoginService(FaceTransactions transactions, YuexinqianProperties yxq, SessionProperties bridge,
-                     DataProtector protector, Sessions sessions, Clock clock) {
+                     DataProtector protector, Clock clock) {
         this.transactions = transactions;
         this.yxq = yxq;
         this.bridge = bridge;
         this.protector = protector;
-        this.sessions = sessions;
         this.clock = clock;
     }
 
-    record Opened(String txn, String browserBinding, String authorizeUrl) {
+    /**
+     * A transaction just opened.
+     *
+     * @param authorizeUrl where a same-device browser goes now (null for a desktop)
+     * @param phoneUrl     the bridge's phone page a desktop's QR code encodes (null on a phone)
+     * @param matchNumber  the number the desktop shows for the phone to pick (null on a phone)
+     */
+    record Opened(String txn, String browserBinding, String authorizeUrl, String phoneUrl, Integer matchNumber) {
     }
 
-    enum ReturnOutcome { COMPLETED, NOT_VERIFIED_YET, FAILED, OTHER_BROWSER, INVALID }
-
-    record Returned(ReturnOutcome outcome, BridgeSession session) {
-    }
-
-    Opened open() {
+    /**
+     * Opens a transaction. A desktop's transaction is never sent to 粤信签 from here: only a phone
+     * that picked its number is (see {@link PhoneConfirmation}), so the link behind its QR code is
+     * worth nothing to a person who cannot see the desktop's screen.
+     */
+    Opened open(FaceTransaction.Channel channel, DeviceDescription device, String requestedBy) {
         String txn = random(), state = random(), nonce = random(), binding = random();
         Instant now = clock.instant();
-        transactions.open(txn, state, nonce, sha256(binding), now, now.plus(yxq.transactionLifetime()));
-        String url = UriComponentsBuilder.fromUriString(yxq.baseUrl() + "/authorize")
+        boolean desktop = channel == FaceTransaction.Channel.CROSS_DEVICE;
+        Integer number = desktop ? 10 + RANDOM.nextInt(90) : null;
+        transactions.open(txn, state, nonce, sha256(binding), now, now.plus(yxq.transactionLifetime()),
+                channel, number, requestedBy, device.code());
+        if (desktop) {
+            String phoneUrl = UriComponentsBuilder.fromUriString(bridge.issuer() + "/login/yuexinqian/phone")
+                    .queryParam("txn", txn).encode().build().toUriString();
+            return new Opened(txn, binding, null, phoneUrl, number);
+        }
+        return new Opened(txn, binding, authorizeUrl(txn, state, nonce), null, null);
+    }
+
+    /** 粤信签's authorize address for a transaction. */
+    String authorizeUrl(String txn, String state, String nonce) {
+        return UriComponentsBuilder.fromUriString(yxq.baseUrl() + "/authorize")
                 .queryParam("app_id", yxq.appId()).queryParam("redirect_uri", returnUrl())
                 .queryParam("state", state).queryParam("nonce", nonce).queryParam("txn", txn)
                 .encode().build().toUriString();
-        return new Opened(txn, binding, url);
     }
 
     String returnUrl() {
@@ -86,9 +97,15 @@ class FaceLoginService {
             throw new CallbackRejected("replayed", "this callback was accepted before");
         }
         Instant now = clock.instant();
-        FaceTransaction txn = transactions.lock(txnId)
-                .filter(t -> t.status() == FaceTransaction.Status.OPEN && !t.isExpired(now))
+        FaceTransaction txn = transactions.lock(txnId).filter(t -> !t.isExpired(now))
                 .orElseThrow(() -> new CallbackRejected("unknown_transaction", "no open transaction " + txnId));
+        if (!txn.awaitsCallback()) {
+            // A desktop's transaction whose number no phone picked was never sent to 粤信签 by us:
+            // a callback for it means its 粤信签 link was made up or carried elsewhere.
+            throw txn.channel() == FaceTransaction.Channel.CROSS_DEVICE && txn.status() == FaceTransaction.Status.OPEN
+                    ? new CallbackRejected("not_matched", "the desktop's number was not matched on a phone")
+                    : new CallbackRejected("unknown_transaction", "no open transaction " + txnId);
+        }
         if (!MessageDigest.isEqual(txn.nonce().getBytes(StandardCharsets.UTF_8),
                 string(claims, "nonce").getBytes(StandardCharsets.UTF_8))) {
             throw new CallbackRejected("nonce_mismatch", "the nonce does not match the transaction");
@@ -113,44 +130,16 @@ class FaceLoginService {
         }
     }
 
-    /** The browser came back from 粤信签. Only the browser that opened the transaction completes it. */
-    @Transactional
-    Returned completeReturn(String txnId, String state, String browserBinding) {
-        FaceTransaction txn = txnId == null ? null : transactions.find(txnId).orElse(null);
-        if (txn == null || state == null || txn.isExpired(clock.instant()) || !MessageDigest.isEqual(
-                txn.state().getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-            return new Returned(ReturnOutcome.INVALID, null);
-        }
-        if (browserBinding == null || !MessageDigest.isEqual(txn.browserBindingHash(), sha256(browserBinding))) {
-            return new Returned(ReturnOutcome.OTHER_BROWSER, null);
-        }
-        switch (txn.status()) {
-            case OPEN -> {
-                return new Returned(ReturnOutcome.NOT_VERIFIED_YET, null);
-            }
-            case FAILED -> {
-                return new Returned(ReturnOutcome.FAILED, null);
-            }
-            case COMPLETED -> {
-                return new Returned(ReturnOutcome.INVALID, null);
-            }
-            default -> { }
-        }
-        if (!transactions.complete(txnId)) {
-            return new Returned(ReturnOutcome.INVALID, null);
-        }
-        IdNumber idNumber = protector.openResidentId(transactions.idNumberEncrypted(txnId).orElseThrow(), ID_NUMBER);
-        BridgeSession session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
-                Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual")));
-        return new Returned(ReturnOutcome.COMPLETED, session);
-    }
-
-    /** Status for the desktop page that waits for the phone; only its own browser may ask. */
-    FaceTransaction.Status status(String txnId, String browserBinding) {
+    /**
+     * Status for the desktop page that waits for the phone; only its own browser may ask. One of the
+     * {@link FaceTransaction.Status} names in lower case, or {@code expired}; null for no such transaction.
+     */
+    String status(String txnId, String browserBinding) {
         return transactions.find(txnId)
                 .filter(t -> browserBinding != null && MessageDigest.isEqual(t.browserBindingHash(), sha256(browserBinding)))
-                .map(t -> t.isExpired(clock.instant()) && t.status() == FaceTransaction.Status.OPEN
-                        ? FaceTransaction.Status.FAILED : t.status())
+                .map(t -> t.isExpired(clock.instant()) && (t.status() == FaceTransaction.Status.OPEN
+                        || t.status() == FaceTransaction.Status.MATCHED) ? "expired"
+                        : t.status().name().toLowerCase(java.util.Locale.ROOT))
                 .orElse(null);
     }
 
@@ -191,7 +180,7 @@ class FaceLoginService {
         throw new CallbackRejected("invalid_claims", "claim " + name + " is not a number");
     }
 
-    private static String random() {
+    static String random() {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);

@@ -73,7 +73,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
         return switch (path) {
             case "/oauth2/token", "/oauth2/introspect", "/oauth2/revoke" -> Rule.TOKEN;
             case "/callbacks/yuexinqian" -> Rule.CALLBACK;
-            case "/oauth2/authorize", "/login/yuexinqian", "/login/yuexinqian/status", "/login/password" -> Rule.LOGIN;
+            case "/oauth2/authorize", "/login/yuexinqian", "/login/yuexinqian/status", "/login/yuexinqian/phone",
+                 "/login/password" -> Rule.LOGIN;
             default -> null;
         };
     }

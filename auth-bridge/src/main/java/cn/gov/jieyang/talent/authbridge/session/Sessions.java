@@ -108,10 +108,20 @@ public class Sessions {
      * @param response the response
      */
     public void end(String sid, HttpServletResponse response) {
+        end(sid);
+        response.addHeader("Set-Cookie", cookie("", 0).toString());
+    }
+
+    /**
+     * Ends a session everywhere, leaving the cookies of the browser at hand alone (the session may
+     * belong to another browser: a face login stopped because its 粤信签 link was carried elsewhere).
+     *
+     * @param sid the session id
+     */
+    public void end(String sid) {
         if (store.end(sid)) {
             log.info("session ended: sid={}", sid);
         }
-        response.addHeader("Set-Cookie", cookie("", 0).toString());
     }
 
     Optional<String> cookieValue(HttpServletRequest request) {

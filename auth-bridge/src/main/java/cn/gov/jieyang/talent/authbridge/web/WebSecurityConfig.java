@@ -25,7 +25,7 @@ class WebSecurityConfig {
                                  AuthenticationSuccessHandler keycloakLoginSuccessHandler) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/**", "/callbacks/yuexinqian", "/actuator/health",
-                                "/css/**", "/error", "/favicon.ico", "/logout").permitAll()
+                                "/css/**", "/js/**", "/error", "/favicon.ico", "/logout").permitAll()
                         .anyRequest().authenticated())
                 // CSRF tokens in a cookie, not an HTTP session: the bridge keeps no server session
                 // (only Keycloak's redirect round trip uses one briefly). A session here would also

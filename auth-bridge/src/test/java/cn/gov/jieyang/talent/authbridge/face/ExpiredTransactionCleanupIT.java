@@ -18,10 +18,11 @@ class ExpiredTransactionCleanupIT extends BridgeWithFakeYuexinqian {
     @Test
     void forgetsTransactionsAndCallbackIdsADayAfterTheyExpired() {
         Instant longAgo = Instant.now().minusSeconds(3 * 86_400);
-        transactions.open("old-transaction-0000000001", "s", "n", new byte[32], longAgo, longAgo.plusSeconds(300));
+        transactions.open("old-transaction-0000000001", "s", "n", new byte[32], longAgo, longAgo.plusSeconds(300),
+                FaceTransaction.Channel.SAME_DEVICE, null, null, "ios:safari");
         transactions.recordJti("old-jti-1", "old-transaction-0000000001", longAgo, longAgo.plusSeconds(120));
         transactions.open("fresh-transaction-00000001", "s", "n", new byte[32], Instant.now(),
-                Instant.now().plusSeconds(300));
+                Instant.now().plusSeconds(300), FaceTransaction.Channel.CROSS_DEVICE, 42, "portal", "linux:chrome");
 
         cleanup.run();
 

@@ -45,6 +45,26 @@ final class Chromium implements AutoCloseable {
      * @return the browser
      */
     static Chromium phone(String name) {
+        ChromeOptions options = options("--window-size=412,915");
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", 412, "height", 915, "pixelRatio", 2.0),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/150.0 Mobile Safari/537.36 MicroMessenger/8.0.50"));
+        return start(name, options);
+    }
+
+    /**
+     * A desktop-sized headless Chromium with a desktop User-Agent (the face door shows it a QR code).
+     *
+     * @param name prefix of this browser's screenshots
+     * @return the browser
+     */
+    static Chromium desktop(String name) {
+        return start(name, options("--window-size=1280,800", "--user-agent=Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
+                + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0 Safari/537.36 Edg/150.0"));
+    }
+
+    private static ChromeOptions options(String... extra) {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Chromium is missing: apt-get install chromium chromium-driver "
                     + "fonts-wqy-microhei (.ci/run does this)");
@@ -52,11 +72,12 @@ final class Chromium implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=zh-CN", "--window-size=412,915", "--no-first-run", "--password-store=basic");
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 412, "height", 915, "pixelRatio", 2.0),
-                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                        + "Chrome/150.0 Mobile Safari/537.36 MicroMessenger/8.0.50"));
+                "--lang=zh-CN", "--no-first-run", "--password-store=basic");
+        options.addArguments(extra);
+        return options;
+    }
+
+    private static Chromium start(String name, ChromeOptions options) {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
                 "download.default_directory", downloads(name).toAbsolutePath().toString(),
                 "download.prompt_for_download", false));

@@ -1,0 +1,134 @@
+package cn.gov.jieyang.talent.authbridge.face;
+
+import cn.gov.jieyang.talent.authbridge.face.FaceTransaction.Channel;
+import cn.gov.jieyang.talent.authbridge.face.FaceTransaction.Status;
+import cn.gov.jieyang.talent.authbridge.session.Acr;
+import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
+import cn.gov.jieyang.talent.authbridge.session.DataProtector;
+import cn.gov.jieyang.talent.authbridge.session.NewSession;
+import cn.gov.jieyang.talent.authbridge.session.Sessions;
+import cn.gov.jieyang.talent.authbridge.session.SubjectType;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A browser came back from 粤信签 ({@code redirect_uri?state&txn[&error]}). Who it is decides what
+ * happens: the browser that opened the transaction gets its session; the phone that picked a desktop's
+ * number gets the truth about the login it approved; any other browser is evidence that 粤信签's link
+ * was carried away from the device the bridge sent it to, and stops the transaction.
+ */
+@Service
+class FaceReturns {
+
+    private static final Logger log = LoggerFactory.getLogger(FaceReturns.class);
+
+    private final FaceTransactions transactions;
+    private final DataProtector protector;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    FaceReturns(FaceTransactions transactions, DataProtector protector, Sessions sessions, Clock clock) {
+        this.transactions = transactions;
+        this.protector = protector;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** What the returning browser is told. */
+    enum Outcome {
+        /** The opener's session exists. */
+        COMPLETED,
+        /** No result from 粤信签 yet. */
+        PENDING,
+        /** The face check did not pass. */
+        FAILED,
+        /** The person cancelled at 粤信签. */
+        CANCELLED,
+        /** The transaction was ended on the phone (wrong number, "not me", or stopped). */
+        ENDED,
+        /** The phone of a desktop login: the desktop may now continue. */
+        PHONE_APPROVED,
+        /** A browser that holds neither binding: the transaction is stopped. */
+        STOPPED_ELSEWHERE,
+        /** Unknown, expired, already used, or the state does not match. */
+        INVALID
+    }
+
+    /**
+     * The outcome, the new session (for {@code COMPLETED}), the transaction (for the pages), and
+     * whether the browser is the phone of a desktop login rather than the browser that opened it.
+     */
+    record Returned(Outcome outcome, BridgeSession session, FaceTransaction transaction, boolean phone) {
+    }
+
+    @Transactional
+    Returned complete(String txnId, String state, String error, String browserBinding, String phoneBinding) {
+        FaceTransaction txn = txnId == null ? null : transactions.lock(txnId).orElse(null);
+        if (txn == null || state == null || !MessageDigest.isEqual(txn.state().getBytes(StandardCharsets.UTF_8),
+                state.getBytes(StandardCharsets.UTF_8))) {
+            return new Returned(Outcome.INVALID, null, null, false);
+        }
+        boolean opener = holds(txn.browserBindingHash(), browserBinding);
+        boolean phone = txn.channel() == Channel.CROSS_DEVICE && holds(txn.phoneBindingHash(), phoneBinding);
+        if (!opener && !phone) {
+            return stopCarriedAway(txn);
+        }
+        if (txn.isExpired(clock.instant())) {
+            return new Returned(Outcome.INVALID, null, txn, phone);
+        }
+        if ("cancelled".equals(error) && transactions.end(txn.id(), Status.CANCELLED)) {
+            log.info("face login cancelled at 粤信签: txn={}", txn.id());
+            return new Returned(Outcome.CANCELLED, null, txn, phone);
+        }
+        Outcome told = switch (txn.status()) {
+            case OPEN, MATCHED -> Outcome.PENDING;
+            case FAILED -> Outcome.FAILED;
+            case CANCELLED -> Outcome.CANCELLED;
+            case MISMATCHED, STOPPED -> Outcome.ENDED;
+            case VERIFIED, COMPLETED -> phone ? Outcome.PHONE_APPROVED
+                    : txn.status() == Status.VERIFIED ? Outcome.COMPLETED : Outcome.INVALID;
+        };
+        if (told != Outcome.COMPLETED) {
+            return new Returned(told, null, txn, phone);
+        }
+        if (!transactions.complete(txn.id())) {
+            return new Returned(Outcome.INVALID, null, txn, phone);
+        }
+        IdNumber idNumber = protector.openResidentId(transactions.idNumberEncrypted(txn.id()).orElseThrow(),
+                FaceLoginService.ID_NUMBER);
+        BridgeSession session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
+                Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual")));
+        transactions.recordSession(txn.id(), session.sid());
+        return new Returned(Outcome.COMPLETED, session, txn, phone);
+    }
+
+    /**
+     * 粤信签 sent the person back to a browser that neither opened the transaction nor picked its
+     * number: its link was forwarded — the phishing pattern of a stolen login link. Nobody may finish
+     * this login; if the opener finished it already (it raced the victim's return), its session ends.
+     */
+    private Returned stopCarriedAway(FaceTransaction txn) {
+        if (transactions.end(txn.id(), Status.STOPPED)) {
+            log.warn("face login stopped: 粤信签 returned to another browser than the one it was sent from; txn={}",
+                    txn.id());
+        } else {
+            transactions.stopCompleted(txn.id()).ifPresent(sid -> {
+                sessions.end(sid);
+                log.warn("face login stopped after completion: 粤信签 returned to another browser; txn={} sid={} ended",
+                        txn.id(), sid);
+            });
+        }
+        return new Returned(Outcome.STOPPED_ELSEWHERE, null, txn, false);
+    }
+
+    private static boolean holds(byte[] storedHash, String cookie) {
+        return storedHash != null && cookie != null && MessageDigest.isEqual(storedHash, FaceLoginService.sha256(cookie));
+    }
+}
