@@ -87,7 +87,7 @@ class FaceLoginController {
                     @RequestParam(required = false) String error, HttpServletRequest request,
                     HttpServletResponse response, Model model) {
         FaceReturns.Returned r = returns.complete(txn, state, error, FaceCookies.read(request, FaceCookies.OPENER),
-                FaceCookies.read(request, FaceCookies.PHONE));
+                FaceCookies.read(request, FaceCookies.PHONE), sessions.current(request).orElse(null));
         if (r.outcome() == FaceReturns.Outcome.COMPLETED) {
             sessions.establish(r.session(), response);
             cookies.clear(response, FaceCookies.OPENER);

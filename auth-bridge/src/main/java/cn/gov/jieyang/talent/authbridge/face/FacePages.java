@@ -36,6 +36,7 @@ final class FacePages {
                 context(txn, model);
                 model.addAttribute("report", true);
             }
+            case STEP_UP_REFUSED -> page(response, model, HttpStatus.FORBIDDEN, "face.stepUp.otherPerson", false);
             case STOPPED_ELSEWHERE -> {
                 page(response, model, HttpStatus.FORBIDDEN, "face.return.stoppedElsewhere", false);
                 model.addAttribute("report", true);

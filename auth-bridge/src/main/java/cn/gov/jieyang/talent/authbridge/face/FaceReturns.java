@@ -57,6 +57,8 @@ class FaceReturns {
         PHONE_APPROVED,
         /** A browser that holds neither binding: the transaction is stopped. */
         STOPPED_ELSEWHERE,
+        /** Step-up of a password session by a face that is not the account's person: nothing changed. */
+        STEP_UP_REFUSED,
         /** Unknown, expired, already used, or the state does not match. */
         INVALID
     }
@@ -68,8 +70,13 @@ class FaceReturns {
     record Returned(Outcome outcome, BridgeSession session, FaceTransaction transaction, boolean phone) {
     }
 
+    /**
+     * The return, for a browser holding these cookies and (when it has one) this live session.
+     * A browser with a password session is stepping up: see {@link #stepUp}.
+     */
     @Transactional
-    Returned complete(String txnId, String state, String error, String browserBinding, String phoneBinding) {
+    Returned complete(String txnId, String state, String error, String browserBinding, String phoneBinding,
+                      BridgeSession current) {
         FaceTransaction txn = txnId == null ? null : transactions.lock(txnId).orElse(null);
         if (txn == null || state == null || !MessageDigest.isEqual(txn.state().getBytes(StandardCharsets.UTF_8),
                 state.getBytes(StandardCharsets.UTF_8))) {
@@ -103,10 +110,44 @@ class FaceReturns {
         }
         IdNumber idNumber = protector.openResidentId(transactions.idNumberEncrypted(txn.id()).orElseThrow(),
                 FaceLoginService.ID_NUMBER);
-        BridgeSession session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
-                Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual")));
+        BridgeSession session;
+        if (current != null && !current.isFaceVerified()) {
+            session = stepUp(current, txn, idNumber);
+            if (session == null) {
+                return new Returned(Outcome.STEP_UP_REFUSED, null, txn, phone);
+            }
+        } else {
+            session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
+                    Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual")));
+        }
         transactions.recordSession(txn.id(), session.sid());
         return new Returned(Outcome.COMPLETED, session, txn, phone);
+    }
+
+    /**
+     * Step-up by the same person. The browser holds a password session; the face check verified
+     * someone. Only when that is the person on record for the account (the same ID number) does the
+     * account's session become face-verified — under the account's subject, so the relying party sees
+     * one person with one set of records. Otherwise nothing changes: the password session stays as it
+     * was and no face session is made, or whoever stands before the camera would become the account
+     * (or the account would silently become someone else).
+     *
+     * @return the new session, or null when refused
+     */
+    private BridgeSession stepUp(BridgeSession account, FaceTransaction txn, IdNumber verified) {
+        boolean samePerson = sessions.idNumberOnRecord(account.sid()).filter(verified::equals).isPresent();
+        if (!samePerson) {
+            log.warn("step-up refused: the face-verified person is not the one on record for the account; "
+                    + "sid={} subject={} txn={}", account.sid(), account.subject(), txn.id());
+            return null;
+        }
+        List<String> amr = new java.util.ArrayList<>(account.amr());
+        amr.add("face");
+        BridgeSession stepped = sessions.start(new NewSession(account.subject(), account.subjectType(),
+                Acr.FACE_VERIFIED, amr, txn.name(), verified, account.usci(), account.roles()));
+        sessions.end(account.sid());
+        log.info("step-up: sid={} became sid={} for subject={}", account.sid(), stepped.sid(), account.subject());
+        return stepped;
     }
 
     /**

@@ -1,6 +1,8 @@
 package cn.gov.jieyang.talent.authbridge.password;
 
 import cn.gov.jieyang.talent.authbridge.session.Acr;
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.identity.InvalidIdentityException;
 import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
 import cn.gov.jieyang.talent.authbridge.session.DataProtector;
 import cn.gov.jieyang.talent.authbridge.session.NewSession;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeycloakLoginSuccessHandler.class);
+
     private final Sessions sessions;
     private final DataProtector protector;
     private final CookieRequestCache requestCache = new CookieRequestCache();
@@ -48,6 +52,25 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         return cjk ? family + given : (given + " " + family).strip();
     }
 
+    /**
+     * The resident ID number on record for an individual's account (Keycloak attribute
+     * {@code id_number}, an ID-token claim for this client only), kept sealed in the session so that
+     * a step-up can check the face belongs to the account's person. Not verified: never shown.
+     */
+    private static IdNumber numberOnRecord(OidcUser user, String subject) {
+        String raw = user.getClaimAsString("id_number");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return IdNumber.residentId(raw);
+        } catch (InvalidIdentityException e) {
+            // Only the rule's code: the value is (nearly) a real person's ID number.
+            log.warn("account {} has an unusable id_number on record: {}", subject, e.code());
+            return null;
+        }
+    }
+
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
@@ -57,9 +80,9 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         // Enterprise accounts carry the company's name as their first name (keycloak/README.md).
         String name = type == SubjectType.ENTERPRISE && user.getGivenName() != null ? user.getGivenName()
                 : displayName(user);
-        BridgeSession session = sessions.start(new NewSession(
-                protector.subjectFor(type == SubjectType.ENTERPRISE ? "e" : "u", "keycloak:" + user.getSubject()),
-                type, Acr.PASSWORD, List.of("pwd"), name, null,
+        String subject = protector.subjectFor(type == SubjectType.ENTERPRISE ? "e" : "u", "keycloak:" + user.getSubject());
+        BridgeSession session = sessions.start(new NewSession(subject, type, Acr.PASSWORD, List.of("pwd"), name,
+                type == SubjectType.INDIVIDUAL ? numberOnRecord(user, subject) : null,
                 type == SubjectType.ENTERPRISE ? user.getClaimAsString("usci") : null, roles));
         sessions.establish(session, response);
         SecurityContextHolder.clearContext();

@@ -51,8 +51,11 @@ public class Sessions {
      */
     public BridgeSession start(NewSession n) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // A password session may carry the number on record for its account (for step-up by the same
+        // person); only a face-verified one shows it, even masked: on record is not verified.
+        boolean shown = n.idNumber() != null && Acr.FACE_VERIFIED.equals(n.acr());
         BridgeSession s = new BridgeSession(randomId(), n.subject(), n.subjectType(), n.acr(), n.amr(), n.name(),
-                n.idNumber() == null ? null : n.idNumber().masked(), n.usci(), n.roles(), now,
+                shown ? n.idNumber().masked() : null, n.usci(), n.roles(), now,
                 now.plus(properties.lifetime()));
         store.insert(s, n.idNumber() == null ? null : protector.seal(n.idNumber(), ID_NUMBER));
         log.info("session started: sid={} subject={} acr={} type={}", s.sid(), s.subject(), s.acr(),
@@ -98,6 +101,17 @@ public class Sessions {
      * @return the number
      */
     public Optional<IdNumber> verifiedIdNumber(String sid) {
+        return find(sid).filter(BridgeSession::isFaceVerified).flatMap(s -> idNumberOnRecord(sid));
+    }
+
+    /**
+     * The ID number a session holds, verified or not: for a password session, the one on record for
+     * its account (Keycloak's {@code id_number}); compared, never shown, when the person steps up.
+     *
+     * @param sid the session id
+     * @return the number
+     */
+    public Optional<IdNumber> idNumberOnRecord(String sid) {
         return store.idNumberEncrypted(sid).map(b -> protector.openResidentId(b, ID_NUMBER));
     }
 

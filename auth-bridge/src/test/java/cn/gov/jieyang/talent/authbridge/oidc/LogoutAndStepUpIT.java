@@ -14,7 +14,6 @@ import cn.gov.jieyang.talent.testsupport.http.Browser;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -67,8 +66,6 @@ class LogoutAndStepUpIT extends BridgeWithFakeYuexinqian {
         assertThat(claims.getStringClaim("acr")).isEqualTo(Acr.FACE_VERIFIED);
     }
 
-    @Disabled("issue #9 item 5 (step-up by the same person): today the face door starts a new session for whoever"
-            + " passed the face check (sub p-..., a code for the relying party), ignoring the password session")
     @Test
     void aSteppedUpSessionKeepsTheAccountsSubject() throws Exception {
         // The account holder's own face: the number 粤信签 verifies is the one on record for the account.
@@ -84,8 +81,6 @@ class LogoutAndStepUpIT extends BridgeWithFakeYuexinqian {
                 .isEqualTo("u-test-stepup-same");
     }
 
-    @Disabled("issue #9 item 5 (step-up by the same person): today the face door starts a new session for whoever"
-            + " passed the face check (sub p-..., a code for the relying party), ignoring the password session")
     @Test
     void someoneElsesFaceDoesNotStepUpTheSession() throws Exception {
         Browser b = browserWithPasswordSession("u-test-stepup-other", SOMEONE_ELSES_ID_NUMBER);

@@ -116,6 +116,37 @@ class PasswordLoginIT {
         assertThat(unlocked.body()).contains("urn:gd:trust:L2");
     }
 
+    /**
+     * Step-up by the same person through the real Keycloak: zhang.san's account has his ID number on
+     * record (realm attribute {@code id_number}); the password session does not show it, and a face
+     * check that verifies that number makes the session face-verified under the account's subject.
+     */
+    @Test
+    void theAccountHoldersFaceStepsUpThePasswordSessionUnderTheAccountsSubject() throws Exception {
+        Browser b = Browser.phone();
+        RelyingParty.Request plain = RP.newRequest("openid");
+        b.follow(b.get(plain.authorizeUrl()), null);
+        Browser.Page back = b.follow(submitPassword(b, b.follow(b.get(BRIDGE + "/login/password"), null),
+                "zhang.san", "Zhangsan#2026"), RelyingParty.ORIGIN);
+        JWTClaimsSet password = RP.verifiedIdToken(RP.exchange(RP.codeFrom(back, plain), plain), plain);
+        assertThat(password.getClaim("id_number_masked")).as("on record is not verified: not shown").isNull();
+
+        RelyingParty.Request stepUp = RP.newRequest("openid", "&acr_values=urn:gd:trust:L4");
+        Browser.Page toFace = b.get(stepUp.authorizeUrl());
+        assertThat(toFace.location()).contains("/login/yuexinqian");
+        Browser.Page toYxq = b.get(BRIDGE + "/login/yuexinqian");
+        Map<String, String> yxq = Browser.query(toYxq.location());
+        assertThat(FakeYuexinqian.deliver(BRIDGE, YXQ.sign(YXQ.verifiedClaims(yxq.get("txn"), yxq.get("nonce"))
+                .build())).statusCode()).isEqualTo(204);
+        Browser.Page atRp = b.follow(b.get(BRIDGE + "/login/yuexinqian/return?state=" + yxq.get("state")
+                + "&txn=" + yxq.get("txn")), RelyingParty.ORIGIN);
+        JWTClaimsSet stepped = RP.verifiedIdToken(RP.exchange(RP.codeFrom(atRp, stepUp), stepUp), stepUp);
+
+        assertThat(stepped.getStringClaim("acr")).isEqualTo("urn:gd:trust:L4");
+        assertThat(stepped.getSubject()).isEqualTo(password.getSubject());
+        assertThat(stepped.getStringListClaim("amr")).containsExactly("pwd", "face");
+    }
+
     /** Keycloak's message to the person, as shown above the form. */
     private static String feedback(Browser.Page page) {
         Matcher m = Pattern.compile("kc-feedback-text\"[^>]*>\\s*([^<]+)").matcher(page.body());
