@@ -1,6 +1,8 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.login.StepUp;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -16,9 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CheckController {
 
     private final Drafts drafts;
+    private final StepUp stepUp;
 
-    CheckController(Drafts drafts) {
+    CheckController(Drafts drafts, StepUp stepUp) {
         this.drafts = drafts;
+        this.stepUp = stepUp;
     }
 
     @GetMapping("/applications/{id}/check")
@@ -26,6 +30,8 @@ class CheckController {
         DraftView draft = drafts.findOwned(id, me.subject())
                 .orElseThrow(() -> PortalProblem.notFound("application.not-found"));
         model.addAttribute("draft", draft);
+        model.addAttribute("stepUpRequired", stepUp.required(me,
+                draft.bundle().services().stream().map(TalentService::code).toList()));
         return "applications/check";
     }
 }

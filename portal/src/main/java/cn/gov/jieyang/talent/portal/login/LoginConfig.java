@@ -49,6 +49,7 @@ class LoginConfig {
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID)
+                        .authorizationEndpoint(e -> e.authorizationRequestResolver(new StepUpRequestResolver(clients)))
                         .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
                                 .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
                 .logout(l -> l.logoutSuccessHandler(logout));

@@ -1,6 +1,9 @@
 package cn.gov.jieyang.talent.portal.submission;
 
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.login.StepUp;
+import cn.gov.jieyang.talent.portal.login.StepUpRequired;
+import jakarta.servlet.http.HttpServletRequest;
 import cn.gov.jieyang.talent.portal.sealing.PackageSealingException;
 import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
@@ -36,11 +39,13 @@ class SubmissionController {
     private final Submissions submissions;
     private final SubmissionQueries queries;
     private final ContentStore store;
+    private final StepUp stepUp;
 
-    SubmissionController(Submissions submissions, SubmissionQueries queries, ContentStore store) {
+    SubmissionController(Submissions submissions, SubmissionQueries queries, ContentStore store, StepUp stepUp) {
         this.submissions = submissions;
         this.queries = queries;
         this.store = store;
+        this.stepUp = stepUp;
     }
 
     @PostMapping("/submit")
@@ -77,6 +82,12 @@ class SubmissionController {
             t = t.getCause();
         }
         return e.getClass().getSimpleName() + " / " + t.getClass().getSimpleName();
+    }
+
+    /** A password individual is sent through the face check, then back to the page they came from. */
+    @ExceptionHandler(StepUpRequired.class)
+    String stepUp(StepUpRequired required, HttpServletRequest request) {
+        return "redirect:" + stepUp.begin(request, required.returnTo());
     }
 
     /** 409 with the list of what to fix, and a way back to the application. */

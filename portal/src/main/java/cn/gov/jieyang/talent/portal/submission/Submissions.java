@@ -7,6 +7,7 @@ import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.cases.Cases;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.login.StepUp;
 import cn.gov.jieyang.talent.portal.sealing.PackageSealer;
 import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
@@ -48,17 +49,19 @@ public class Submissions {
     private final Cases caseMoves;
     private final AuditLog audit;
     private final Clock clock;
+    private final StepUp stepUp;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
     Submissions(SubmissionRecords records, SubmissionContents contents, PackageSealer sealer, Cases caseMoves,
-            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+            AuditLog audit, Clock clock, StepUp stepUp, PlatformTransactionManager transactions) {
         this.records = records;
         this.contents = contents;
         this.sealer = sealer;
         this.caseMoves = caseMoves;
         this.audit = audit;
         this.clock = clock;
+        this.stepUp = stepUp;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -89,6 +92,9 @@ public class Submissions {
             if (cases.isEmpty() || cases.stream().anyMatch(c -> c.state() != CaseState.DRAFT)) {
                 throw PortalProblem.conflict("submission.no-services");
             }
+            // Before anything is sealed: a password individual proves it is them at 粤信签 first.
+            stepUp.require(me, cases.stream().map(SubmissionRecords.CaseRow::serviceCode).toList(),
+                    "/applications/" + applicationId + "/check");
             Instant now = clock.instant();
             return new Checked(app, cases, contents.collect(app, cases, 1, now, cases.stream()
                     .map(SubmissionRecords.CaseRow::serviceCode).collect(Collectors.toSet())), now);
@@ -139,6 +145,8 @@ public class Submissions {
             if (app.isDraft() || returned.isEmpty()) {
                 throw PortalProblem.conflict("submission.not-returned");
             }
+            stepUp.require(me, returned.stream().map(SubmissionRecords.CaseRow::serviceCode).toList(),
+                    "/matters/" + applicationId);
             Instant now = clock.instant();
             int version = records.latestPackageVersion(applicationId) + 1;
             SubmissionContents.Contents c = contents.collect(app, cases, version, now, returned.stream()
