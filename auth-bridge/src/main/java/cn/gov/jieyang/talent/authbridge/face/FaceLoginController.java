@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -87,7 +88,8 @@ class FaceLoginController {
                     @RequestParam(required = false) String error, HttpServletRequest request,
                     HttpServletResponse response, Model model) {
         FaceReturns.Returned r = returns.complete(txn, state, error, FaceCookies.read(request, FaceCookies.OPENER),
-                FaceCookies.read(request, FaceCookies.PHONE), sessions.current(request).orElse(null));
+                FaceCookies.read(request, FaceCookies.PHONE), sessions.current(request).orElse(null),
+                Sessions.languageTag(LocaleContextHolder.getLocale()));
         if (r.outcome() == FaceReturns.Outcome.COMPLETED) {
             sessions.establish(r.session(), response);
             cookies.clear(response, FaceCookies.OPENER);

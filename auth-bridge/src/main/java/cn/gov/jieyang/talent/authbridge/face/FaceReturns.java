@@ -76,7 +76,7 @@ class FaceReturns {
      */
     @Transactional
     Returned complete(String txnId, String state, String error, String browserBinding, String phoneBinding,
-                      BridgeSession current) {
+                      BridgeSession current, String languageTag) {
         FaceTransaction txn = txnId == null ? null : transactions.lock(txnId).orElse(null);
         if (txn == null || state == null || !MessageDigest.isEqual(txn.state().getBytes(StandardCharsets.UTF_8),
                 state.getBytes(StandardCharsets.UTF_8))) {
@@ -112,13 +112,14 @@ class FaceReturns {
                 FaceLoginService.ID_NUMBER);
         BridgeSession session;
         if (current != null && !current.isFaceVerified()) {
-            session = stepUp(current, txn, idNumber);
+            session = stepUp(current, txn, idNumber, languageTag);
             if (session == null) {
                 return new Returned(Outcome.STEP_UP_REFUSED, null, txn, phone);
             }
         } else {
             session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
-                    Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual")));
+                    Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual"),
+                    languageTag));
         }
         transactions.recordSession(txn.id(), session.sid());
         return new Returned(Outcome.COMPLETED, session, txn, phone);
@@ -134,7 +135,7 @@ class FaceReturns {
      *
      * @return the new session, or null when refused
      */
-    private BridgeSession stepUp(BridgeSession account, FaceTransaction txn, IdNumber verified) {
+    private BridgeSession stepUp(BridgeSession account, FaceTransaction txn, IdNumber verified, String languageTag) {
         boolean samePerson = sessions.idNumberOnRecord(account.sid()).filter(verified::equals).isPresent();
         if (!samePerson) {
             log.warn("step-up refused: the face-verified person is not the one on record for the account; "
@@ -144,7 +145,7 @@ class FaceReturns {
         List<String> amr = new java.util.ArrayList<>(account.amr());
         amr.add("face");
         BridgeSession stepped = sessions.start(new NewSession(account.subject(), account.subjectType(),
-                Acr.FACE_VERIFIED, amr, txn.name(), verified, account.usci(), account.roles()));
+                Acr.FACE_VERIFIED, amr, txn.name(), verified, account.usci(), account.roles(), languageTag));
         sessions.end(account.sid());
         log.info("step-up: sid={} became sid={} for subject={}", account.sid(), stepped.sid(), account.subject());
         return stepped;

@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Turns a Keycloak login into a bridge session: the account becomes a stable pseudonymous subject,
@@ -35,9 +36,12 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
     private final DataProtector protector;
     private final CookieRequestCache requestCache = new CookieRequestCache();
 
-    KeycloakLoginSuccessHandler(Sessions sessions, DataProtector protector) {
+    private final LocaleResolver locales;
+
+    KeycloakLoginSuccessHandler(Sessions sessions, DataProtector protector, LocaleResolver locales) {
         this.sessions = sessions;
         this.protector = protector;
+        this.locales = locales;
     }
 
     /** Chinese names are family name first, without a space (张三); others given name first. */
@@ -83,7 +87,8 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         String subject = protector.subjectFor(type == SubjectType.ENTERPRISE ? "e" : "u", "keycloak:" + user.getSubject());
         BridgeSession session = sessions.start(new NewSession(subject, type, Acr.PASSWORD, List.of("pwd"), name,
                 type == SubjectType.INDIVIDUAL ? numberOnRecord(user, subject) : null,
-                type == SubjectType.ENTERPRISE ? user.getClaimAsString("usci") : null, roles));
+                type == SubjectType.ENTERPRISE ? user.getClaimAsString("usci") : null, roles,
+                Sessions.languageTag(locales.resolveLocale(request))));
         sessions.establish(session, response);
         SecurityContextHolder.clearContext();
         if (request.getSession(false) != null) {

@@ -22,10 +22,12 @@ import java.util.Objects;
  * @param roles          roles (individual, enterprise, reviewer, auditor)
  * @param authTime       when the person authenticated
  * @param expiresAt      when the session ends at the latest
+ * @param locale         the language the person used while signing in ({@code zh-CN} or {@code en}), or null;
+ *                       the ID token's {@code locale} claim, so a relying party opens in the same language
  */
 public record BridgeSession(String sid, String subject, SubjectType subjectType, String acr, List<String> amr,
                             String name, String idNumberMasked, String usci, List<String> roles, Instant authTime,
-                            Instant expiresAt) {
+                            Instant expiresAt, String locale) {
 
     /**
      * Checks and copies.
@@ -41,6 +43,7 @@ public record BridgeSession(String sid, String subject, SubjectType subjectType,
      * @param roles          roles
      * @param authTime       auth time
      * @param expiresAt      expiry
+     * @param locale         language tag or null
      */
     public BridgeSession {
         Objects.requireNonNull(sid, "sid");
@@ -75,6 +78,9 @@ public record BridgeSession(String sid, String subject, SubjectType subjectType,
         }
         if (usci != null) {
             c.put("usci", usci);
+        }
+        if (locale != null) {
+            c.put("locale", locale);
         }
         if (!roles.isEmpty()) {
             c.put("roles", new java.util.ArrayList<>(roles));

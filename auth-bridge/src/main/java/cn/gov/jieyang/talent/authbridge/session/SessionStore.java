@@ -67,7 +67,8 @@ class SessionStore {
                     (String) c.get("acr"), (List<String>) c.getOrDefault("amr", List.of()), (String) c.get("name"),
                     (String) c.get("id_number_masked"), (String) c.get("usci"),
                     (List<String>) c.getOrDefault("roles", List.of()),
-                    Instant.ofEpochSecond(((Number) c.get("auth_time")).longValue()), expiresAt);
+                    Instant.ofEpochSecond(((Number) c.get("auth_time")).longValue()), expiresAt,
+                    (String) c.get("locale"));
         } catch (ParseException e) {
             throw new IllegalStateException("corrupt session claims for a session", e);
         }

@@ -56,7 +56,7 @@ public class Sessions {
         boolean shown = n.idNumber() != null && Acr.FACE_VERIFIED.equals(n.acr());
         BridgeSession s = new BridgeSession(randomId(), n.subject(), n.subjectType(), n.acr(), n.amr(), n.name(),
                 shown ? n.idNumber().masked() : null, n.usci(), n.roles(), now,
-                now.plus(properties.lifetime()));
+                now.plus(properties.lifetime()), n.locale());
         store.insert(s, n.idNumber() == null ? null : protector.seal(n.idNumber(), ID_NUMBER));
         log.info("session started: sid={} subject={} acr={} type={}", s.sid(), s.subject(), s.acr(),
                 s.subjectType().claim());
@@ -156,6 +156,17 @@ public class Sessions {
         // not on cross-site sub-requests.
         return ResponseCookie.from(properties.cookieName(), value).httpOnly(true).secure(properties.secureCookie())
                 .sameSite("Lax").path("/").maxAge(maxAgeSeconds).build();
+    }
+
+    /**
+     * The language tag a session records for a resolved locale: {@code en} or {@code zh-CN}, the two
+     * languages of the sign-in pages.
+     *
+     * @param locale the locale
+     * @return the tag
+     */
+    public static String languageTag(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
     }
 
     static String randomId() {

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
@@ -22,7 +23,8 @@ class WebSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SessionCookieSecurityContextRepository sessions,
-                                 AuthenticationSuccessHandler keycloakLoginSuccessHandler) throws Exception {
+                                 AuthenticationSuccessHandler keycloakLoginSuccessHandler,
+                                 OAuth2AuthorizationRequestResolver keycloakAuthorizationRequests) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/**", "/callbacks/yuexinqian", "/actuator/health",
                                 "/css/**", "/js/**", "/error", "/favicon.ico", "/logout").permitAll()
@@ -35,6 +37,7 @@ class WebSecurityConfig {
                 .securityContext(c -> c.securityContextRepository(sessions))
                 .requestCache(r -> r.requestCache(new CookieRequestCache()))
                 .oauth2Login(o -> o.loginPage("/login").successHandler(keycloakLoginSuccessHandler)
+                        .authorizationEndpoint(e -> e.authorizationRequestResolver(keycloakAuthorizationRequests))
                         .failureUrl("/login?error=password"))
                 .logout(l -> l.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));

@@ -93,6 +93,19 @@ class PasswordLoginIT {
     }
 
     @Test
+    void keycloaksPageSpeaksTheLanguageChosenOnTheBridge() {
+        Browser b = Browser.phone();
+        b.get(BRIDGE + "/login?lang=en");
+        String user = KeycloakAdmin.uniqueUsername("lang");
+        KeycloakExtension.server().admin().createUser(user, "Right#2026", "individual");
+
+        Browser.Page after = submitPassword(b, keycloakLoginPage(b), user, "Wrong#2026");
+
+        // The browser asks for Chinese; the person chose English on the bridge's sign-in page.
+        assertThat(feedback(after)).contains("Invalid username or password");
+    }
+
+    @Test
     void aLockedAccountIsRefusedEvenWithTheRightPassword() {
         var admin = KeycloakExtension.server().admin();
         String user = KeycloakAdmin.uniqueUsername("locked");

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The portal logs people in only through the auth-bridge: OpenID Connect authorization code with
@@ -39,7 +40,7 @@ class LoginConfig {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients,
-            IdNumberProtector idNumbers) throws Exception {
+            IdNumberProtector idNumbers, LocaleResolver locales) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
@@ -49,7 +50,8 @@ class LoginConfig {
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID)
-                        .authorizationEndpoint(e -> e.authorizationRequestResolver(new StepUpRequestResolver(clients)))
+                        .authorizationEndpoint(e -> e.authorizationRequestResolver(new AuthorizationRequests(clients, locales)))
+                        .successHandler(new LanguageFromLogin(locales))
                         .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
                                 .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
                 .logout(l -> l.logoutSuccessHandler(logout));

@@ -34,15 +34,27 @@ public final class Browser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String userAgent;
+    private final String acceptLanguage;
     private final List<URI> visited = new ArrayList<>();
 
     /**
-     * A browser with no cookies.
+     * A browser with no cookies, set to Chinese.
      *
      * @param userAgent the User-Agent it sends
      */
     public Browser(String userAgent) {
+        this(userAgent, "zh-CN,zh;q=0.9");
+    }
+
+    /**
+     * A browser with no cookies and the given language preference.
+     *
+     * @param userAgent      the User-Agent it sends
+     * @param acceptLanguage the Accept-Language it sends, e.g. {@code en-US,en;q=0.9}
+     */
+    public Browser(String userAgent, String acceptLanguage) {
         this.userAgent = userAgent;
+        this.acceptLanguage = acceptLanguage;
     }
 
     /**
@@ -222,7 +234,7 @@ public final class Browser {
     private Page send(HttpRequest.Builder b) {
         try {
             HttpRequest request = b.header("User-Agent", userAgent).header("Accept", "text/html,*/*")
-                    .header("Accept-Language", "zh-CN,zh;q=0.9").timeout(Duration.ofSeconds(30)).build();
+                    .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(30)).build();
             visited.add(request.uri());
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(r.statusCode(), request.uri(), r.body(), r);
