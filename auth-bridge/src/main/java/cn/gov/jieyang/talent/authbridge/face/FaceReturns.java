@@ -32,12 +32,15 @@ class FaceReturns {
     private final FaceTransactions transactions;
     private final DataProtector protector;
     private final Sessions sessions;
+    private final PersonLinks links;
     private final Clock clock;
 
-    FaceReturns(FaceTransactions transactions, DataProtector protector, Sessions sessions, Clock clock) {
+    FaceReturns(FaceTransactions transactions, DataProtector protector, Sessions sessions, PersonLinks links,
+                Clock clock) {
         this.transactions = transactions;
         this.protector = protector;
         this.sessions = sessions;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -117,7 +120,9 @@ class FaceReturns {
                 return new Returned(Outcome.STEP_UP_REFUSED, null, txn, phone);
             }
         } else {
-            session = sessions.start(new NewSession(txn.subject(), SubjectType.INDIVIDUAL,
+            // A person who once proved an account is theirs continues as that account (one set of records).
+            String subject = links.accountOf(txn.subject()).orElse(txn.subject());
+            session = sessions.start(new NewSession(subject, SubjectType.INDIVIDUAL,
                     Acr.FACE_VERIFIED, List.of("face"), txn.name(), idNumber, null, List.of("individual"),
                     languageTag));
         }
@@ -147,6 +152,7 @@ class FaceReturns {
         BridgeSession stepped = sessions.start(new NewSession(account.subject(), account.subjectType(),
                 Acr.FACE_VERIFIED, amr, txn.name(), verified, account.usci(), account.roles(), languageTag));
         sessions.end(account.sid());
+        links.link(txn.subject(), account.subject(), clock.instant());
         log.info("step-up: sid={} became sid={} for subject={}", account.sid(), stepped.sid(), account.subject());
         return stepped;
     }

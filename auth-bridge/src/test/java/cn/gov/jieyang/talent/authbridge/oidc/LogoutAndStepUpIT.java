@@ -26,6 +26,11 @@ class LogoutAndStepUpIT extends BridgeWithFakeYuexinqian {
 
     /** A valid GB 11643 number that is not {@link FakeYuexinqian#ID_NUMBER}, the one the face check verifies. */
     private static final String SOMEONE_ELSES_ID_NUMBER = "445202199003070014";
+    /**
+     * The account holder of the same-person step-up: a number of their own, so that linking their
+     * face to their account does not change who the other tests' face logins are.
+     */
+    private static final String ACCOUNT_HOLDER = "445202198807070015";
 
     @Autowired
     Sessions sessions;
@@ -69,16 +74,25 @@ class LogoutAndStepUpIT extends BridgeWithFakeYuexinqian {
     @Test
     void aSteppedUpSessionKeepsTheAccountsSubject() throws Exception {
         // The account holder's own face: the number 粤信签 verifies is the one on record for the account.
-        Browser b = browserWithPasswordSession("u-test-stepup-same", FakeYuexinqian.ID_NUMBER);
+        Browser b = browserWithPasswordSession("u-test-stepup-same", ACCOUNT_HOLDER);
         RelyingParty.Request request = RP.newRequest("openid", "&acr_values=" + Acr.FACE_VERIFIED);
         assertThat(b.get(request.authorizeUrl()).location()).contains("/login/yuexinqian");
 
         JWTClaimsSet claims = RP.verifiedIdToken(RP.exchange(RP.codeFrom(
-                faceLogin(b, BRIDGE + "/login/yuexinqian"), request), request), request);
+                faceLoginAs(b, BRIDGE + "/login/yuexinqian", RelyingParty.ORIGIN, ACCOUNT_HOLDER), request), request),
+                request);
 
         assertThat(claims.getStringClaim("acr")).isEqualTo(Acr.FACE_VERIFIED);
         assertThat(claims.getSubject()).as("the same person continues, as the same account")
                 .isEqualTo("u-test-stepup-same");
+
+        // From now on the face door alone leads this person to the same account: one set of records.
+        RelyingParty.Request faceOnly = RP.newRequest("openid");
+        JWTClaimsSet later = RP.verifiedIdToken(RP.exchange(RP.codeFrom(
+                faceLoginAs(Browser.phone(), faceOnly.authorizeUrl(), RelyingParty.ORIGIN, ACCOUNT_HOLDER), faceOnly),
+                faceOnly), faceOnly);
+        assertThat(later.getSubject()).isEqualTo("u-test-stepup-same");
+        assertThat(later.getStringClaim("acr")).isEqualTo(Acr.FACE_VERIFIED);
     }
 
     @Test

@@ -52,6 +52,11 @@ public abstract class BridgeWithFakeYuexinqian {
 
     /** As {@link #faceLogin(Browser, String)}, for a relying party at {@code rpOrigin}. */
     protected static Browser.Page faceLogin(Browser browser, String startUrl, String rpOrigin) {
+        return faceLoginAs(browser, startUrl, rpOrigin, FakeYuexinqian.ID_NUMBER);
+    }
+
+    /** As {@link #faceLogin(Browser, String, String)}, for the person with this ID number. */
+    protected static Browser.Page faceLoginAs(Browser browser, String startUrl, String rpOrigin, String idNumber) {
         Browser.Page p = browser.follow(browser.get(startUrl), YXQ.baseUrl());
         if (p.status() == 200) {
             assertThat(p.body()).contains("/login/yuexinqian");
@@ -60,7 +65,7 @@ public abstract class BridgeWithFakeYuexinqian {
         assertThat(p.location()).as("redirect to 粤信签").startsWith(YXQ.baseUrl());
         Map<String, String> yxq = Browser.query(p.location());
         assertThat(FakeYuexinqian.deliver(BRIDGE, YXQ.sign(YXQ.verifiedClaims(yxq.get("txn"), yxq.get("nonce"))
-                .build())).statusCode()).isEqualTo(204);
+                .claim("id_number", idNumber).build())).statusCode()).isEqualTo(204);
         return browser.follow(browser.get(BRIDGE + "/login/yuexinqian/return?state=" + yxq.get("state")
                 + "&txn=" + yxq.get("txn")), rpOrigin);
     }
