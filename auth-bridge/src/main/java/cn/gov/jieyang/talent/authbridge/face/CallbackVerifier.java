@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
@@ -37,11 +38,16 @@ class CallbackVerifier {
     static final Set<String> REQUIRED = Set.of("iss", "aud", "iat", "exp", "jti", "txn", "nonce", "outcome",
             "verified_at");
 
+    /** How far 粤信签's clock may be from ours, either way (exp and iat alike). */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     private final YuexinqianProperties properties;
+    private final Clock clock;
 
     CallbackVerifier(YuexinqianProperties properties, Clock clock) throws MalformedURLException {
         this.properties = properties;
+        this.clock = clock;
         int timeout = (int) properties.timeout().toMillis();
         JWKSource<SecurityContext> jwks = JWKSourceBuilder
                 .create(URI.create(properties.baseUrl() + "/jwks").toURL(),
@@ -60,7 +66,7 @@ class CallbackVerifier {
                 return Date.from(clock.instant());
             }
         };
-        claims.setMaxClockSkew(30);
+        claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
     }
 
@@ -90,9 +96,19 @@ class CallbackVerifier {
             boolean wrongType = e.getMessage() != null && e.getMessage().contains("typ");
             throw new CallbackRejected(wrongType ? "invalid_claims" : "invalid_signature", e.getMessage());
         } catch (KeySourceException e) {
+            if (e instanceof RateLimitReachedException || e.getCause() instanceof RateLimitReachedException) {
+                // Our keys were refetched moments ago and hold no such kid: the callback can never
+                // verify, so the answer is final. A 503 would only make 粤信签 retry it.
+                throw new CallbackRejected("invalid_signature",
+                        "the key is not among 粤信签's keys (refetched within the last seconds)");
+            }
             throw new UpstreamUnavailable("粤信签's keys cannot be fetched: " + e.getMessage());
         } catch (Exception e) {
             throw new CallbackRejected("invalid_signature", "the callback cannot be verified");
+        }
+        // Nimbus checks exp and nbf, not iat: a callback "issued" later than now is made up or from a broken clock.
+        if (claims.getIssueTime().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw new CallbackRejected("invalid_claims", "the callback is issued in the future");
         }
         Duration lifetime = Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
         if (lifetime.compareTo(properties.maxCallbackLifetime()) > 0) {

@@ -113,7 +113,13 @@ class FaceLoginService {
         if (!transactions.recordJti(jti, txnId, now, claims.getExpirationTime().toInstant().plusSeconds(3600))) {
             throw new CallbackRejected("replayed", "this callback was accepted before");
         }
-        if ("verified".equals(string(claims, "outcome"))) {
+        TrustLevel level = TrustLevel.named(string(claims, "trust_level"))
+                .orElseThrow(() -> new CallbackRejected("invalid_claims", "trust_level is not one the protocol names"));
+        if ("verified".equals(string(claims, "outcome")) && !level.makesSession()) {
+            // Only L4 is a face check; a lower level vouches for less than a face session claims.
+            transactions.markFailed(txnId);
+            log.warn("face callback accepted as failed: txn={} trust_level={} is below L4", txnId, level);
+        } else if ("verified".equals(string(claims, "outcome"))) {
             String name = string(claims, "name");
             String idType = string(claims, "id_type");
             if (!"resident_id".equals(idType) || name.isBlank() || name.length() > 50) {
@@ -122,7 +128,7 @@ class FaceLoginService {
             IdNumber idNumber = residentId(string(claims, "id_number"));
             transactions.markVerified(txnId, Instant.ofEpochSecond(number(claims, "verified_at")),
                     protector.subjectFor("p", idType + ":" + idNumber.value()), name, idType,
-                    protector.seal(idNumber, ID_NUMBER), idNumber.masked(), string(claims, "trust_level"));
+                    protector.seal(idNumber, ID_NUMBER), idNumber.masked(), level.name());
             log.info("face callback accepted: txn={} outcome=verified person={}", txnId, idNumber);
         } else {
             transactions.markFailed(txnId);

@@ -98,6 +98,45 @@ class YuexinqianCallbackIT extends BridgeWithFakeYuexinqian {
         assertRefused(FakeYuexinqian.sign(valid().build(), stranger, h -> { }), "invalid_signature");
     }
 
+    /**
+     * Measured on main: the third unknown kid within 10 s met the JWKS refetch limit and got
+     * {@code 503 temporarily_unavailable}, so 粤信签 would retry a callback that can never verify.
+     */
+    @Test
+    void refusesAnUnknownKidFinallyAlsoPastTheRefetchLimit() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID("not-published-" + i).generate();
+            assertRefused(FakeYuexinqian.sign(valid().build(), stranger, h -> { }), "invalid_signature");
+        }
+    }
+
+    /** Measured on main: a callback issued an hour from now was accepted. */
+    @Test
+    void rejectsACallbackIssuedInTheFuture() {
+        Instant later = Instant.now().plusSeconds(3600);
+        assertRefused(YXQ.sign(valid().issueTime(Date.from(later)).expirationTime(Date.from(later.plusSeconds(60)))
+                .build()), "invalid_claims");
+    }
+
+    /** Measured on main: {@code trust_level: "L1"} with outcome verified became an L4 session. */
+    @ParameterizedTest
+    @ValueSource(strings = {"L1", "L2", "L3"})
+    void makesNoSessionFromAVerifiedCallbackBelowL4(String level) {
+        assertAccepted(valid().claim("trust_level", level).build());
+
+        Browser.Page back = browser.get(returnUrl(txn.get("state")));
+
+        assertThat(back.setCookies()).noneMatch(c -> c.startsWith("JYB_SESSION="));
+        assertThat(back.status()).isEqualTo(401);
+        assertThat(back.body()).contains("人脸识别未通过");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"L9", "l4", "", "urn:gd:trust:L4"})
+    void rejectsATrustLevelTheProtocolDoesNotName(String level) {
+        assertRefused(YXQ.sign(valid().claim("trust_level", level).build()), "invalid_claims");
+    }
+
     @Test
     void rejectsACallbackForAnotherAudience() {
         assertRefused(YXQ.sign(valid().audience("some-other-app").build()), "invalid_claims");
