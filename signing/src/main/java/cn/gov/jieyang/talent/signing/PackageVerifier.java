@@ -87,6 +87,22 @@ public interface PackageVerifier {
         }
 
         /**
+         * Bounds the bytes inflated from a package, in all and per entry (default 100 MiB,
+         * {@link PackageLimits#DEFAULT}); keeps the other {@link #limits}. Counted while inflating, not
+         * taken from the ZIP headers: a package over it is refused as TOTAL_FAILED / FORMAT_FAILURE with
+         * the bound named, and reading stops there. Use a small multiple of the largest package a
+         * caller can be handed, e.g. 4 x an upload limit.
+         *
+         * @param bytes most uncompressed bytes of a package
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxInflatedSize(long bytes) {
+            this.limits = limits.withMaxInflatedSize(bytes);
+            return this;
+        }
+
+        /**
          * Sets the validation time (default: the moment each {@link #verify} starts).
          *
          * @param time the validation time, e.g. years after signing

@@ -54,7 +54,7 @@ class ContainerSafetyTest {
         PackageVerifier strict = PackageVerifier.builder().trustAnchor(PackageFixture.CA.caCertificate())
                 .limits(new PackageLimits(100, 1 << 20, 4 << 20, 1 << 20)).build();
 
-        assertFormatFailure(strict.verify(p), "inflates to more than");
+        assertFormatFailure(strict.verify(p), "inflates beyond");
     }
 
     @Test

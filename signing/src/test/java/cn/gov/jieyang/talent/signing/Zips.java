@@ -54,23 +54,29 @@ public final class Zips {
     }
 
     /**
-     * Rewrites the uncompressed size that the central directory declares for an entry, as a ZIP bomb
-     * would, so that only counting the bytes actually inflated can catch it.
+     * Rewrites the uncompressed size that the central directory and the local header declare for an
+     * entry, as a ZIP bomb would, so that only counting the bytes actually inflated can catch it.
      */
     public static void declareSize(Path zip, String name, int declaredSize) {
         try {
             byte[] b = Files.readAllBytes(zip);
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
             byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            boolean central = false;
             for (int i = 0; i + 46 < b.length; i++) {
-                if (buf.getInt(i) == 0x02014b50 && (buf.getShort(i + 28) & 0xffff) == wanted.length
+                if (buf.getInt(i) == 0x04034b50 && (buf.getShort(i + 26) & 0xffff) == wanted.length
+                        && java.util.Arrays.equals(b, i + 30, i + 30 + wanted.length, wanted, 0, wanted.length)) {
+                    buf.putInt(i + 22, declaredSize);
+                } else if (buf.getInt(i) == 0x02014b50 && (buf.getShort(i + 28) & 0xffff) == wanted.length
                         && java.util.Arrays.equals(b, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
                     buf.putInt(i + 24, declaredSize);
-                    Files.write(zip, b);
-                    return;
+                    central = true;
                 }
             }
-            throw new IllegalArgumentException("no central directory entry " + name);
+            if (!central) {
+                throw new IllegalArgumentException("no central directory entry " + name);
+            }
+            Files.write(zip, b);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,6 +84,16 @@ public final class Zips {
 
     /** Writes entries in order; "mimetype" is stored, the rest deflated. Duplicates are written as given. */
     public static Path write(Path target, List<Map.Entry<String, byte[]>> entries) {
+        return writeWithZeros(target, entries, null, 0);
+    }
+
+    /**
+     * Writes entries as {@link #write} does, then (if {@code zerosName} is not null) a deflated entry of
+     * {@code zeros} zero bytes, streamed: deflate shrinks zeros about 1,000 to 1, so 200 MiB take a few
+     * hundred KiB on disk and never the heap.
+     */
+    public static Path writeWithZeros(Path target, List<Map.Entry<String, byte[]>> entries, String zerosName,
+                                      long zeros) {
         try {
             Files.deleteIfExists(target);
             try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(target)) {
@@ -94,6 +110,16 @@ public final class Zips {
                     }
                     z.putArchiveEntry(ze);
                     z.write(e.getValue());
+                    z.closeArchiveEntry();
+                }
+                if (zerosName != null) {
+                    ZipArchiveEntry ze = new ZipArchiveEntry(zerosName);
+                    ze.setMethod(ZipEntry.DEFLATED);
+                    z.putArchiveEntry(ze);
+                    byte[] block = new byte[1 << 20];
+                    for (long left = zeros; left > 0; left -= block.length) {
+                        z.write(block, 0, (int) Math.min(block.length, left));
+                    }
                     z.closeArchiveEntry();
                 }
             }

@@ -5,6 +5,7 @@ import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.sealing.SealKey;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import cn.gov.jieyang.talent.portal.storage.Sha256;
+import cn.gov.jieyang.talent.signing.PackageVerifier;
 import cn.gov.jieyang.talent.signing.VerificationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,21 +30,32 @@ import org.springframework.web.servlet.ModelAndView;
  * role only, enforced by the login configuration and again here). Which application version the
  * package is comes from {@link PackagesOnRecord}, which the submission feature implements. The upload
  * goes to a temporary file (never into memory), is verified by the signing library and deleted; the
- * check itself is audited.
+ * check itself is audited. A package that inflates beyond {@link PackageCheckLimits} is refused by the
+ * verifier as soon as it has inflated that much: TOTAL_FAILED / FORMAT_FAILURE, the reason on the page.
  */
 @Controller
 class PackageCheckController {
 
-    private final SealKey seal;
+    private final PackageVerifier verifier;
+    private final PackageCheckLimits limits;
     private final ContentStore store;
     private final PackagesOnRecord packages;
     private final AuditLog audit;
 
-    PackageCheckController(SealKey seal, ContentStore store, PackagesOnRecord packages, AuditLog audit) {
-        this.seal = seal;
+    PackageCheckController(SealKey seal, MultipartProperties multipart, ContentStore store, PackagesOnRecord packages,
+                           AuditLog audit) {
+        this.limits = PackageCheckLimits.of(multipart.getMaxFileSize());
+        this.verifier = seal.verifier(limits.inflated().toBytes());
         this.store = store;
         this.packages = packages;
         this.audit = audit;
+    }
+
+    /** Both the form and the result say what is accepted, so a refusal for size is no surprise. */
+    @ModelAttribute
+    void limits(Model model) {
+        model.addAttribute("uploadLimitMb", limits.upload().toMegabytes());
+        model.addAttribute("inflatedLimitMb", limits.inflated().toMegabytes());
     }
 
     @GetMapping("/audit/verify")
@@ -68,7 +82,7 @@ class PackageCheckController {
                 in.transferTo(out);
             }
             String digest = Sha256.hex(sha);
-            VerificationReport report = seal.verifier().verify(temp);
+            VerificationReport report = verifier.verify(temp);
             PackagesOnRecord.PackageOnRecord known = packages.findBySha256(digest).orElse(null);
             audit.record(new AuditEntry(me.subject(), ActorRole.AUDITOR, "PackageVerified",
                     known == null ? null : known.applicationId(), null,

@@ -78,9 +78,11 @@ public final class SealKey {
     /**
      * A verifier that trusts this seal's CA (what an auditor uses on a package).
      *
+     * @param maxInflatedBytes the most bytes a package may inflate to; beyond it the verifier stops reading
+     *                         and reports the package TOTAL_FAILED / FORMAT_FAILURE, unchecked
      * @return the verifier
      */
-    public PackageVerifier verifier() {
-        return PackageVerifier.builder().trustAnchor(trustAnchor).build();
+    public PackageVerifier verifier(long maxInflatedBytes) {
+        return PackageVerifier.builder().trustAnchor(trustAnchor).maxInflatedSize(maxInflatedBytes).build();
     }
 }

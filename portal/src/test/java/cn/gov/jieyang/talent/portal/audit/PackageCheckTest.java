@@ -17,7 +17,13 @@ import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import cn.gov.jieyang.talent.portal.submission.ApplicationFixture;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +56,35 @@ class PackageCheckTest {
                 .andReturn().getResponse().getContentAsByteArray();
     }
 
+    /** The package's entries as they are (mimetype first, stored), then {@code zeros} zero bytes deflated. */
+    private static byte[] withZeros(byte[] zip, String name, long zeros) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                ZipEntry copy = new ZipEntry(e.getName());
+                if (e.getMethod() == ZipEntry.STORED) {
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(content.length);
+                    copy.setCrc(crc.getValue());
+                }
+                z.putNextEntry(copy);
+                z.write(content);
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry(name));
+            byte[] block = new byte[1 << 20];
+            for (long left = zeros; left > 0; left -= block.length) {
+                z.write(block, 0, (int) Math.min(block.length, left));
+            }
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     private org.springframework.test.web.servlet.ResultActions check(byte[] bytes) throws Exception {
         return mvc.perform(multipart("/audit/verify").file(new MockMultipartFile("package", "p.asice",
                 "application/octet-stream", bytes)).with(csrf()).with(auditor("check-auditor")));
@@ -75,6 +110,18 @@ class PackageCheckTest {
 
         check(tampered).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("TOTAL_FAILED"), containsString("MODIFIED"))));
+    }
+
+    @Test
+    void refusesAPackageThatInflatesBeyondFourTimesTheUploadLimit() throws Exception {
+        // 101 MiB of zeros (about 100 KiB deflated) beside the genuine materials: past 4 x 25 MB. Its
+        // headers are honest, so it is refused before anything is inflated (lying ones: signing's tests).
+        byte[] bomb = withZeros(asice, "bomb.bin", 101L << 20);
+
+        check(bomb).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("TOTAL_FAILED"), containsString("FORMAT_FAILURE"),
+                        containsString("104857600 bytes (100 MiB)"), containsString("it was not checked further"),
+                        containsString("解压后超过 100 MB 的材料包不予核验"))));
     }
 
     @Test

@@ -9,13 +9,15 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verify [--trust CA.pem] [--crl CA.crl] [--at INSTANT] [--json] PACKAGE.asice}. */
+/** {@code verify [--trust CA.pem] [--crl CA.crl] [--at INSTANT] [--max-size SIZE] [--json] PACKAGE.asice}. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verifies a package: format, signature, every file, nothing added, its time-stamps, the signer's "
                 + "chain at the time a valid time-stamp proves (else the claimed signing time, while the seal is valid).",
@@ -35,6 +37,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "INSTANT",
             description = "the validation time, ISO-8601 UTC, e.g. 2031-12-01T00:00:00Z (default: now)")
     String at;
+
+    @Option(names = "--max-size", paramLabel = "SIZE",
+            description = "most bytes the package may inflate to, e.g. 2GiB; beyond it the package is refused "
+                    + "unchecked (default: 100MiB)")
+    String maxSize;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -57,9 +64,34 @@ final class VerifyCommand implements Callable<Integer> {
                         "--at must be an ISO-8601 instant such as 2031-12-01T00:00:00Z, not " + at);
             }
         }
+        if (maxSize != null) {
+            builder.maxInflatedSize(parseSize(maxSize));
+        }
         VerificationReport report = builder.build().verify(packageFile);
         spec.commandLine().getOut().print(json ? report.toJson() : ReportText.render(packageFile, report));
         spec.commandLine().getOut().flush();
         return report.isValid() ? 0 : 1;
+    }
+
+    private static final Pattern SIZE = Pattern.compile("([1-9][0-9]{0,12})(B|KiB|MiB|GiB)?");
+
+    /** Bytes, or binary units only: "MB" would leave open whether 10^6 or 2^20 was meant. */
+    static long parseSize(String text) {
+        Matcher m = SIZE.matcher(text);
+        if (m.matches()) {
+            int shift = switch (m.group(2) == null ? "B" : m.group(2)) {
+                case "KiB" -> 10;
+                case "MiB" -> 20;
+                case "GiB" -> 30;
+                default -> 0;
+            };
+            try {
+                return Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
+            } catch (ArithmeticException tooLarge) {
+                // falls through to the same message
+            }
+        }
+        throw new SigningException(SigningException.Reason.INVALID_INPUT,
+                "--max-size must be a size such as 100MiB, 2GiB or 500000000 (bytes), not " + text);
     }
 }

@@ -24,8 +24,10 @@ import java.util.zip.ZipFile;
 
 /**
  * Reads an untrusted ASiC-E container within {@link PackageLimits}: refuses what is not a ZIP, entry
- * names that escape or collide, too many entries, and entries (or a whole) larger than the bounds,
- * counting the bytes actually inflated rather than trusting declared sizes.
+ * names that escape or collide, too many entries, and entries (or a whole) larger than the bounds.
+ * Declared sizes over a bound are refused before anything is inflated; since headers can lie, the bytes
+ * actually inflated are counted too, and no read asks for more than one byte past what the bounds leave,
+ * so a bomb costs at most its bound in inflating and hashing.
  */
 final class AsicReader implements Closeable {
 
@@ -87,12 +89,12 @@ final class AsicReader implements Closeable {
             }
             if (e.getSize() > limits.maxEntrySize()) {
                 throw new FormatException("entry " + name + " declares " + e.getSize() + " bytes; at most "
-                        + limits.maxEntrySize() + " are accepted");
+                        + bytes(limits.maxEntrySize()) + " are read of one entry; it was not checked further");
             }
             declared += Math.max(0, e.getSize());
             if (declared > limits.maxTotalSize()) {
-                throw new FormatException("the package declares more than " + limits.maxTotalSize()
-                        + " bytes of content");
+                throw new FormatException("the package declares more than " + bytes(limits.maxTotalSize())
+                        + " of content, the most this verifier reads; it was not checked further");
             }
             map.put(name, e);
         }
@@ -183,11 +185,11 @@ final class AsicReader implements Closeable {
             throw new FormatException("the package has no " + name);
         }
         try (InputStream in = zip.getInputStream(e)) {
-            byte[] bytes = in.readNBytes(limits.maxMetadataSize() + 1);
+            byte[] bytes = in.readNBytes((int) Math.min(limits.maxMetadataSize(), roomLeft()) + 1);
+            count(name, bytes.length);
             if (bytes.length > limits.maxMetadataSize()) {
                 throw new FormatException(name + " is larger than " + limits.maxMetadataSize() + " bytes");
             }
-            count(name, bytes.length);
             digests.put(name, AsicPackageSigner.sha256().digest(bytes));
             return bytes;
         } catch (ZipException ex) {
@@ -204,13 +206,16 @@ final class AsicReader implements Closeable {
         MessageDigest md = AsicPackageSigner.sha256();
         long entryRead = 0;
         try (InputStream in = zip.getInputStream(entries.get(name))) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
+            // Never ask for more than one byte past the bounds: that byte shows there is more, and a
+            // bomb is stopped having inflated (and hashed) no more than the bound allows.
+            for (int n; (n = in.read(buffer, 0, (int) Math.min(buffer.length,
+                    Math.min(limits.maxEntrySize() - entryRead, roomLeft()) + 1))) > 0; ) {
                 entryRead += n;
-                if (entryRead > limits.maxEntrySize()) {
-                    throw new FormatException("entry " + name + " inflates to more than " + limits.maxEntrySize()
-                            + " bytes");
-                }
                 count(name, n);
+                if (entryRead > limits.maxEntrySize()) {
+                    throw new FormatException("entry " + name + " inflates beyond " + bytes(limits.maxEntrySize())
+                            + ", the most this verifier reads of one entry; it was not checked further");
+                }
                 md.update(buffer, 0, n);
             }
         } catch (ZipException ex) {
@@ -221,12 +226,26 @@ final class AsicReader implements Closeable {
         return digest;
     }
 
+    /** @return the bytes inflated so far, over all entries */
+    long inflatedBytes() {
+        return totalRead;
+    }
+
+    private long roomLeft() {
+        return limits.maxTotalSize() - totalRead;
+    }
+
     private void count(String name, long n) {
         totalRead += n;
         if (totalRead > limits.maxTotalSize()) {
-            throw new FormatException("the package inflates to more than " + limits.maxTotalSize()
-                    + " bytes (at " + name + ")");
+            throw new FormatException("the package inflates beyond " + bytes(limits.maxTotalSize())
+                    + ", the most this verifier reads (stopped in " + name + "); it was not checked further");
         }
+    }
+
+    /** "104857600 bytes (100 MiB)": exact for whoever compares it with a setting, readable for everyone. */
+    private static String bytes(long n) {
+        return n + " bytes" + (n >= 1 << 20 && n % (1 << 20) == 0 ? " (" + (n >> 20) + " MiB)" : "");
     }
 
     @Override

@@ -142,6 +142,23 @@ class SigningCliIT {
     }
 
     @Test
+    void refusesAZipBombByDefaultAndTakesALargerBoundOnlyWhenAsked() {
+        // 101 MiB of zeros that the headers call 100 bytes: past the default bound of 100 MiB.
+        Zips.writeWithZeros(dir.resolve("bomb.asice"), Zips.read(genuine), "bomb.bin", 101L << 20);
+        Zips.declareSize(dir.resolve("bomb.asice"), "bomb.bin", 100);
+
+        Cli.Result r = Cli.run(dir, "verify", "--trust", "ca/ca.pem", "bomb.asice");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("TOTAL_FAILED / FORMAT_FAILURE", "inflates beyond 104857600 bytes (100 MiB)");
+        assertThat(Cli.run(dir, "verify", "--trust", "ca/ca.pem", "--max-size", "1MiB", "genuine.asice").exitCode())
+                .isZero();
+        Cli.Result ambiguous = Cli.run(dir, "verify", "--trust", "ca/ca.pem", "--max-size", "100MB", "genuine.asice");
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("--max-size must be a size such as 100MiB");
+    }
+
+    @Test
     void exitsWithTwoOnAUsageError() {
         assertThat(Cli.run(dir, "verify").exitCode()).isEqualTo(2);
         assertThat(Cli.run(dir, "sign", "--out", "x.asice", "form.pdf").exitCode()).isEqualTo(2);
