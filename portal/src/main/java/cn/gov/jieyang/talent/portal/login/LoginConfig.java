@@ -23,13 +23,17 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The portal logs people in only through the auth-bridge: OpenID Connect authorization code with
  * PKCE, ES256 ID tokens checked against the bridge's JWKS and issuer, a server-side session in
- * PostgreSQL (Spring Session JDBC), and logout that ends the bridge session too. Everything but
+ * PostgreSQL (Spring Session JDBC), logout that ends the bridge session too, and back-channel logout
+ * by which the bridge ends the portal session when the person logged out elsewhere. Everything but
  * the health check needs a login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +44,8 @@ class LoginConfig {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients,
-            IdNumberProtector idNumbers, LocaleResolver locales) throws Exception {
+            IdNumberProtector idNumbers, LocaleResolver locales,
+            FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
@@ -54,7 +59,9 @@ class LoginConfig {
                         .successHandler(new LanguageFromLogin(locales))
                         .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
                                 .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
-                .logout(l -> l.logoutSuccessHandler(logout));
+                .logout(l -> l.logoutSuccessHandler(logout))
+                // The bridge tells the portal when a person's bridge session ended elsewhere.
+                .oidcLogout(o -> o.backChannel(b -> b.logoutHandler(new BackChannelLogout(sessions))));
         return http.build();
     }
 
@@ -73,6 +80,11 @@ class LoginConfig {
             }
         }
         return mapped;
+    }
+
+    @Bean
+    OidcSessionRegistry oidcSessionRegistry() {
+        return new BackChannelLogout.NoRegistry();
     }
 
     /** Endpoints written out, so the portal starts while the bridge is still starting. */
