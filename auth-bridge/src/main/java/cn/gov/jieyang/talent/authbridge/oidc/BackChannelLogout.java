@@ -11,6 +11,8 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +41,7 @@ class BackChannelLogout {
     static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
     /** A logout token is for immediate delivery; §2.4 leaves its lifetime to the provider. */
     private static final Duration LIFETIME = Duration.ofMinutes(2);
+    private static final int ANSWER_SHOWN = 300;
     private static final Logger log = LoggerFactory.getLogger(BackChannelLogout.class);
 
     private final BridgeKeys keys;
@@ -62,17 +65,29 @@ class BackChannelLogout {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cache-Control", "no-store")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).whenComplete((response, failure) -> {
             if (failure != null) {
                 log.warn("back-channel logout not delivered: client={} sid={} uri={} ({})", clientId, ended.sid(),
                         uri, failure.toString());
-            } else if (response.statusCode() / 100 != 2) {
-                log.warn("back-channel logout refused: client={} sid={} status={}", clientId, ended.sid(),
-                        response.statusCode());
+                return;
+            }
+            // The relying party's reason, bounded: an operator needs it, a runaway body must not cost us.
+            String answer = head(response.body());
+            if (response.statusCode() / 100 != 2) {
+                log.warn("back-channel logout refused: client={} sid={} status={} answer={}", clientId, ended.sid(),
+                        response.statusCode(), answer);
             } else {
                 log.info("back-channel logout delivered: client={} sid={}", clientId, ended.sid());
             }
         });
+    }
+
+    private static String head(InputStream body) {
+        try (body) {
+            return new String(body.readNBytes(ANSWER_SHOWN), StandardCharsets.UTF_8).replaceAll("[\\r\\n]+", " ");
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     /** §2.4: iss, aud, iat, exp, jti, events, sid and sub; never a nonce; typ {@code logout+jwt}. */

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -23,10 +24,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -44,12 +42,12 @@ class LoginConfig {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients,
-            IdNumberProtector idNumbers, LocaleResolver locales,
-            FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+            IdNumberProtector idNumbers, LocaleResolver locales) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.POST, BackChannelLogoutController.PATH).permitAll()
                         // Staff pages by role from the bridge's signed ID token; everything else needs a login.
                         .requestMatchers("/review/**").hasRole("REVIEWER")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
@@ -60,8 +58,8 @@ class LoginConfig {
                         .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
                                 .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
                 .logout(l -> l.logoutSuccessHandler(logout))
-                // The bridge tells the portal when a person's bridge session ended elsewhere.
-                .oidcLogout(o -> o.backChannel(b -> b.logoutHandler(new BackChannelLogout(sessions))));
+                // The bridge's server-to-server call, authenticated by its signed logout token.
+                .csrf(c -> c.ignoringRequestMatchers(BackChannelLogoutController.PATH));
         return http.build();
     }
 
@@ -80,11 +78,6 @@ class LoginConfig {
             }
         }
         return mapped;
-    }
-
-    @Bean
-    OidcSessionRegistry oidcSessionRegistry() {
-        return new BackChannelLogout.NoRegistry();
     }
 
     /** Endpoints written out, so the portal starts while the bridge is still starting. */

@@ -95,6 +95,24 @@ class PortalLoginIT extends PortalOnTheStack {
         assertThat(again.location()).endsWith("/oauth2/authorization/auth-bridge");
     }
 
+    /** Nobody but the bridge ends a portal session: an unsigned or garbled logout token is refused. */
+    @Test
+    void refusesALogoutTokenTheBridgeDidNotSign() {
+        String endpoint = stack().portalUrl() + "/logout/connect/back-channel/auth-bridge";
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"alg\":\"none\",\"typ\":\"logout+jwt\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"iss\":\"" + stack().bridgeUrl()
+                + "\",\"aud\":\"portal\",\"sub\":\"p-x\",\"sid\":\"s\",\"jti\":\"j\",\"iat\":1,"
+                + "\"events\":{\"" + "http://schemas.openid.net/event/backchannel-logout\":{}}}")
+                .getBytes(StandardCharsets.UTF_8)) + ".";
+
+        for (String token : List.of(unsigned, "not-a-jwt")) {
+            Browser.Page p = Browser.phone().post(endpoint, Map.of("logout_token", token));
+            assertThat(p.status()).as(token).isEqualTo(400);
+            assertThat(p.body()).contains("invalid_request");
+        }
+    }
+
     @Test
     void refusesAFormPostWithoutCsrfToken() {
         Browser phone = Browser.phone();
