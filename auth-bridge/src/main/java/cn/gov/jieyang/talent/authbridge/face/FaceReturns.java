@@ -6,6 +6,7 @@ import cn.gov.jieyang.talent.authbridge.session.Acr;
 import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
 import cn.gov.jieyang.talent.authbridge.session.DataProtector;
 import cn.gov.jieyang.talent.authbridge.session.NewSession;
+import cn.gov.jieyang.talent.authbridge.session.SessionEnded;
 import cn.gov.jieyang.talent.authbridge.session.Sessions;
 import cn.gov.jieyang.talent.authbridge.session.SubjectType;
 import cn.gov.jieyang.talent.identity.IdNumber;
@@ -150,8 +151,10 @@ class FaceReturns {
         List<String> amr = new java.util.ArrayList<>(account.amr());
         amr.add("face");
         BridgeSession stepped = sessions.start(new NewSession(account.subject(), account.subjectType(),
-                Acr.FACE_VERIFIED, amr, txn.name(), verified, account.usci(), account.roles(), languageTag));
-        sessions.end(account.sid());
+                Acr.FACE_VERIFIED, amr, txn.name(), verified, account.usci(), account.roles(), languageTag),
+                // Keycloak's session stands behind the stepped-up one too: a logout must still end it.
+                sessions.takeUpstreamRefreshToken(account.sid()).orElse(null));
+        sessions.end(account.sid(), SessionEnded.Why.STEPPED_UP);
         links.link(txn.subject(), account.subject(), clock.instant());
         log.info("step-up: sid={} became sid={} for subject={}", account.sid(), stepped.sid(), account.subject());
         return stepped;
@@ -168,7 +171,7 @@ class FaceReturns {
                     txn.id());
         } else {
             transactions.stopCompleted(txn.id()).ifPresent(sid -> {
-                sessions.end(sid);
+                sessions.end(sid, SessionEnded.Why.STOPPED);
                 log.warn("face login stopped after completion: 粤信签 returned to another browser; txn={} sid={} ended",
                         txn.id(), sid);
             });

@@ -3,10 +3,14 @@ package cn.gov.jieyang.talent.authbridge.oidc;
 import cn.gov.jieyang.talent.authbridge.keys.BridgeKeys;
 import cn.gov.jieyang.talent.authbridge.session.SessionCookieSecurityContextRepository;
 import cn.gov.jieyang.talent.authbridge.session.SessionProperties;
+import cn.gov.jieyang.talent.authbridge.session.Acr;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,15 +34,27 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The OpenID Connect provider (Spring Authorization Server): discovery, authorize (code + PKCE S256,
- * exact redirect URIs), token, JWKS, userinfo and RP-initiated logout. The logged-in user comes from
+ * exact redirect URIs), token, JWKS, userinfo, introspection and RP-initiated logout; back-channel
+ * logout to relying parties when a session ends ({@link SessionEndRevocation}). The logged-in user comes from
  * the bridge's session cookie; codes and tokens are persisted in PostgreSQL so any instance can
  * finish what another began.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LogoutProperties.class)
 class AuthorizationServerConfig {
+
+    /**
+     * {@code prompt=none} asks for an answer without any page. Such a request must reach the
+     * authorization endpoint even without a session, so that Spring Authorization Server answers the
+     * relying party {@code login_required} (instead of this chain sending the browser to the login page).
+     */
+    static final RequestMatcher PROMPT_NONE = request -> "/oauth2/authorize".equals(request.getServletPath())
+            && request.getParameter("prompt") != null
+            && Arrays.asList(request.getParameter("prompt").split(" ")).contains("none");
 
     @Bean
     @Order(1)
@@ -71,10 +87,13 @@ class AuthorizationServerConfig {
                                         .idTokenSigningAlgorithms(algs -> {
                                             algs.clear();
                                             algs.add("ES256");
-                                        })))
+                                        })
+                                        .claim("acr_values_supported", List.of(Acr.FACE_VERIFIED, Acr.PASSWORD))
+                                        .claim("backchannel_logout_supported", true)
+                                        .claim("backchannel_logout_session_supported", true)))
                                 .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))
                                 .logoutEndpoint(l -> l.logoutResponseHandler(logout).errorResponseHandler(logout))))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(PROMPT_NONE).permitAll().anyRequest().authenticated())
                 .securityContext(c -> c.securityContextRepository(sessions))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.requestCache(new CookieRequestCache()))

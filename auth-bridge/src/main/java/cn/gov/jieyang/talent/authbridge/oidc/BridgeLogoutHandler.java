@@ -35,9 +35,9 @@ class BridgeLogoutHandler implements AuthenticationSuccessHandler, Authenticatio
         OidcLogoutAuthenticationToken logout = (OidcLogoutAuthenticationToken) authentication;
         Object sid = logout.getIdToken() == null ? null : logout.getIdToken().getClaims().get("sid");
         if (sid instanceof String s) {
-            sessions.end(s, response);
+            sessions.logOut(s, response);
         }
-        sessions.current(request).ifPresent(current -> sessions.end(current.sid(), response));
+        sessions.current(request).ifPresent(current -> sessions.logOut(current.sid(), response));
         String target = logout.getPostLogoutRedirectUri();
         if (target == null) {
             response.sendRedirect(request.getContextPath() + "/login?logged_out");

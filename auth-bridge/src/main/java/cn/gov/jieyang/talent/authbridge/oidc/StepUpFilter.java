@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,6 +40,13 @@ class StepUpFilter extends OncePerRequestFilter {
         String acrValues = request.getParameter("acr_values");
         boolean wantsFace = acrValues != null && Arrays.asList(acrValues.split(" ")).contains(Acr.FACE_VERIFIED);
         if (wantsFace && sessions.current(request).filter(s -> !s.isFaceVerified()).isPresent()) {
+            if (AuthorizationServerConfig.PROMPT_NONE.matches(request)) {
+                // No page may be shown, and the session is too weak: the request goes on as if no
+                // one were logged in, and the authorization server answers login_required.
+                SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+                chain.doFilter(request, response);
+                return;
+            }
             requestCache.saveRequest(request, response);
             response.sendRedirect(request.getContextPath() + "/login/yuexinqian?step_up=1");
             return;

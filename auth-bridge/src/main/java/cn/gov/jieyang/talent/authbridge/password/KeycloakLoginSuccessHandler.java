@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -37,8 +39,11 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
     private final CookieRequestCache requestCache = new CookieRequestCache();
 
     private final LocaleResolver locales;
+    private final OAuth2AuthorizedClientRepository keycloakTokens;
 
-    KeycloakLoginSuccessHandler(Sessions sessions, DataProtector protector, LocaleResolver locales) {
+    KeycloakLoginSuccessHandler(Sessions sessions, DataProtector protector, LocaleResolver locales,
+                                OAuth2AuthorizedClientRepository keycloakTokens) {
+        this.keycloakTokens = keycloakTokens;
         this.sessions = sessions;
         this.protector = protector;
         this.locales = locales;
@@ -75,6 +80,17 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         }
     }
 
+    /** Keycloak's refresh token for this login, to end Keycloak's session when the bridge's ends. */
+    private String refreshToken(Authentication authentication, HttpServletRequest request) {
+        OAuth2AuthorizedClient client = keycloakTokens.loadAuthorizedClient(KeycloakClientConfig.REGISTRATION_ID,
+                authentication, request);
+        if (client == null || client.getRefreshToken() == null) {
+            log.warn("keycloak issued no refresh token: its session will outlive the bridge's logout");
+            return null;
+        }
+        return client.getRefreshToken().getTokenValue();
+    }
+
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
@@ -88,7 +104,7 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         BridgeSession session = sessions.start(new NewSession(subject, type, Acr.PASSWORD, List.of("pwd"), name,
                 type == SubjectType.INDIVIDUAL ? numberOnRecord(user, subject) : null,
                 type == SubjectType.ENTERPRISE ? user.getClaimAsString("usci") : null, roles,
-                Sessions.languageTag(locales.resolveLocale(request))));
+                Sessions.languageTag(locales.resolveLocale(request))), refreshToken(authentication, request));
         sessions.establish(session, response);
         SecurityContextHolder.clearContext();
         if (request.getSession(false) != null) {

@@ -65,6 +65,29 @@ public class DataProtector {
     }
 
     /**
+     * Seals a secret text (an upstream token) for a {@code text} column.
+     *
+     * @param text    the text
+     * @param purpose where it is stored
+     * @return the sealed value
+     */
+    public String seal(String text, Purpose purpose) {
+        return sealer.sealText(purpose, text);
+    }
+
+    /**
+     * Opens what {@link #seal(String, Purpose)} stored for the same purpose.
+     *
+     * @param sealed  the stored value
+     * @param purpose the purpose it was sealed for
+     * @return the text
+     * @throws cn.gov.jieyang.talent.dataprotection.DataProtectionException if it does not open
+     */
+    public String open(String sealed, Purpose purpose) {
+        return sealer.openText(purpose, sealed);
+    }
+
+    /**
      * A stable pseudonymous subject for an identity: the same input always gives the same subject,
      * and the subject reveals nothing of the input without the key.
      *

@@ -23,16 +23,17 @@ class SessionStore {
         this.clock = clock;
     }
 
-    void insert(BridgeSession s, byte[] idNumberEncrypted) {
+    void insert(BridgeSession s, byte[] idNumberEncrypted, String upstreamRefreshTokenSealed) {
         Map<String, Object> claims = new java.util.LinkedHashMap<>(s.identityClaims());
         claims.put("sub", s.subject());
         jdbc.sql("""
-                insert into bridge_session (sid, subject, acr, claims, created_at, expires_at, id_number_encrypted)
-                values (:sid, :subject, :acr, :claims, :created, :expires, :id)""")
+                insert into bridge_session (sid, subject, acr, claims, created_at, expires_at, id_number_encrypted,
+                    upstream_refresh_token)
+                values (:sid, :subject, :acr, :claims, :created, :expires, :id, :upstream)""")
                 .param("sid", s.sid()).param("subject", s.subject()).param("acr", s.acr())
                 .param("claims", JSONObjectUtils.toJSONString(claims))
                 .param("created", Timestamp.from(s.authTime())).param("expires", Timestamp.from(s.expiresAt()))
-                .param("id", idNumberEncrypted)
+                .param("id", idNumberEncrypted).param("upstream", upstreamRefreshTokenSealed)
                 .update();
     }
 
@@ -53,9 +54,23 @@ class SessionStore {
                 .filter(java.util.Objects::nonNull);
     }
 
-    boolean end(String sid) {
-        return jdbc.sql("update bridge_session set ended_at = :now where sid = :sid and ended_at is null")
-                .param("now", Timestamp.from(clock.instant())).param("sid", sid).update() == 1;
+    /** Ends a live session; its subject, or empty when it had ended already (or never existed). */
+    Optional<String> end(String sid) {
+        return jdbc.sql("""
+                update bridge_session set ended_at = :now where sid = :sid and ended_at is null
+                returning subject""")
+                .param("now", Timestamp.from(clock.instant())).param("sid", sid)
+                .query((rs, n) -> rs.getString(1)).optional();
+    }
+
+    /** The sealed upstream refresh token of a session, ended or not; handed out once, then erased. */
+    Optional<String> takeUpstreamRefreshToken(String sid) {
+        return jdbc.sql("""
+                with old as (select sid, upstream_refresh_token as token from bridge_session
+                             where sid = :sid and upstream_refresh_token is not null for update)
+                update bridge_session b set upstream_refresh_token = null from old where b.sid = old.sid
+                returning old.token""")
+                .param("sid", sid).query((rs, n) -> rs.getString(1)).optional();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Service;
 
@@ -27,15 +28,18 @@ public class Sessions {
     private static final Logger log = LoggerFactory.getLogger(Sessions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Purpose ID_NUMBER = Purpose.of("bridge-session.id-number");
+    private static final Purpose UPSTREAM = Purpose.of("bridge-session.upstream-refresh-token");
 
     private final SessionStore store;
     private final SessionTokens tokens;
     private final SessionProperties properties;
     private final DataProtector protector;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Sessions(SessionStore store, SessionTokens tokens, SessionProperties properties, DataProtector protector,
-             Clock clock) {
+             Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.tokens = tokens;
         this.properties = properties;
@@ -50,6 +54,18 @@ public class Sessions {
      * @return the session
      */
     public BridgeSession start(NewSession n) {
+        return start(n, null);
+    }
+
+    /**
+     * Records a new session that an upstream identity provider's session stands behind.
+     *
+     * @param n                    what the login door established
+     * @param upstreamRefreshToken Keycloak's refresh token for the login, kept sealed so the bridge's
+     *                             logout can end Keycloak's session too; or null
+     * @return the session
+     */
+    public BridgeSession start(NewSession n, String upstreamRefreshToken) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         // A password session may carry the number on record for its account (for step-up by the same
         // person); only a face-verified one shows it, even masked: on record is not verified.
@@ -57,7 +73,8 @@ public class Sessions {
         BridgeSession s = new BridgeSession(randomId(), n.subject(), n.subjectType(), n.acr(), n.amr(), n.name(),
                 shown ? n.idNumber().masked() : null, n.usci(), n.roles(), now,
                 now.plus(properties.lifetime()), n.locale());
-        store.insert(s, n.idNumber() == null ? null : protector.seal(n.idNumber(), ID_NUMBER));
+        store.insert(s, n.idNumber() == null ? null : protector.seal(n.idNumber(), ID_NUMBER),
+                upstreamRefreshToken == null ? null : protector.seal(upstreamRefreshToken, UPSTREAM));
         log.info("session started: sid={} subject={} acr={} type={}", s.sid(), s.subject(), s.acr(),
                 s.subjectType().claim());
         return s;
@@ -116,26 +133,40 @@ public class Sessions {
     }
 
     /**
-     * Ends a session everywhere and clears the cookie.
+     * Ends a session everywhere because the person logged out, and clears the cookie.
      *
      * @param sid      the session id
      * @param response the response
      */
-    public void end(String sid, HttpServletResponse response) {
-        end(sid);
+    public void logOut(String sid, HttpServletResponse response) {
+        end(sid, SessionEnded.Why.LOGGED_OUT);
         response.addHeader("Set-Cookie", cookie("", 0).toString());
     }
 
     /**
      * Ends a session everywhere, leaving the cookies of the browser at hand alone (the session may
      * belong to another browser: a face login stopped because its 粤信签 link was carried elsewhere).
+     * Publishes {@link SessionEnded}, synchronously: by the time this returns, the session's tokens
+     * are revoked.
      *
      * @param sid the session id
+     * @param why why it ends
      */
-    public void end(String sid) {
-        if (store.end(sid)) {
-            log.info("session ended: sid={}", sid);
-        }
+    public void end(String sid, SessionEnded.Why why) {
+        store.end(sid).ifPresent(subject -> {
+            log.info("session ended: sid={} why={}", sid, why);
+            events.publishEvent(new SessionEnded(sid, subject, why));
+        });
+    }
+
+    /**
+     * Keycloak's refresh token of a (usually just ended) session, opened; handed out once, then erased.
+     *
+     * @param sid the session id
+     * @return the token
+     */
+    public Optional<String> takeUpstreamRefreshToken(String sid) {
+        return store.takeUpstreamRefreshToken(sid).map(sealed -> protector.open(sealed, UPSTREAM));
     }
 
     Optional<String> cookieValue(HttpServletRequest request) {

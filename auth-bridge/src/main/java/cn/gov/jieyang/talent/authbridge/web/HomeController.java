@@ -38,7 +38,7 @@ class HomeController {
 
     @PostMapping("/logout")
     String logout(HttpServletRequest request, HttpServletResponse response) {
-        sessions.current(request).ifPresent(s -> sessions.end(s.sid(), response));
+        sessions.current(request).ifPresent(s -> sessions.logOut(s.sid(), response));
         return "redirect:/login?logged_out";
     }
 }

@@ -47,6 +47,8 @@ class PasswordLoginIT {
         r.add("bridge.keycloak.base-url", () -> KeycloakExtension.server().baseUrl().toString());
         r.add("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris[0]",
                 () -> RelyingParty.REDIRECT_URI);
+        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.post-logout-redirect-uris[0]",
+                () -> RelyingParty.ORIGIN + "/");
     }
 
     @BeforeAll
@@ -158,6 +160,33 @@ class PasswordLoginIT {
         assertThat(stepped.getStringClaim("acr")).isEqualTo("urn:gd:trust:L4");
         assertThat(stepped.getSubject()).isEqualTo(password.getSubject());
         assertThat(stepped.getStringListClaim("amr")).containsExactly("pwd", "face");
+    }
+
+    /**
+     * Issue 9, finding 8, seen in a real browser: a reviewer logged out, and the next person at that
+     * computer who clicked 账号密码登录 was signed straight back in as the reviewer — Keycloak's own
+     * session had survived the bridge's logout.
+     */
+    @Test
+    void afterLogoutTheNextPersonAtTheComputerMustTypeAPassword() throws Exception {
+        Browser b = Browser.phone();
+        RelyingParty.Request request = RP.newRequest("openid");
+        b.follow(b.get(request.authorizeUrl()), null);
+        Browser.Page back = b.follow(submitPassword(b, keycloakLoginPage(b), "zhang.san", "Zhangsan#2026"),
+                RelyingParty.ORIGIN);
+        Map<String, Object> tokens = RP.exchange(RP.codeFrom(back, request), request);
+
+        Browser.Page out = b.follow(b.get(BRIDGE + "/connect/logout?id_token_hint=" + tokens.get("id_token")
+                + "&post_logout_redirect_uri=" + RelyingParty.ORIGIN + "/&state=bye123"), RelyingParty.ORIGIN);
+        assertThat(out.location()).isEqualTo(RelyingParty.ORIGIN + "/?state=bye123");
+
+        RelyingParty.Request next = RP.newRequest("openid");
+        b.follow(b.get(next.authorizeUrl()), null);
+        Browser.Page door = b.follow(b.get(BRIDGE + "/login/password"), RelyingParty.ORIGIN);
+        assertThat(String.valueOf(door.location())).as("no code for the next person without a password")
+                .doesNotStartWith(RelyingParty.ORIGIN);
+        assertThat(door.status()).isEqualTo(200);
+        assertThat(door.body()).contains("kc-form-login");
     }
 
     /** Keycloak's message to the person, as shown above the form. */

@@ -31,7 +31,12 @@ public abstract class BridgeWithFakeYuexinqian {
                 () -> RelyingParty.REDIRECT_URI);
         r.add("spring.security.oauth2.authorizationserver.client.portal.registration.post-logout-redirect-uris[0]",
                 () -> RelyingParty.ORIGIN + "/");
+        // The relying party's back-channel logout endpoint: a stub on the fake 粤信签's WireMock server.
+        r.add("bridge.logout.back-channel.portal", () -> YXQ.baseUrl() + BACK_CHANNEL_PATH);
     }
+
+    /** Where the test relying party receives back-channel logout tokens (on {@link #YXQ}'s server). */
+    protected static final String BACK_CHANNEL_PATH = "/rp/back-channel-logout";
 
     /** The parameters the bridge sent the browser to 粤信签 with (txn, state, nonce...). */
     protected static Map<String, String> openFaceTransaction(Browser browser) {

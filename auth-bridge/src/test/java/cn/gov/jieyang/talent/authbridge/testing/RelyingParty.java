@@ -118,6 +118,17 @@ public final class RelyingParty {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** RFC 7662 introspection of a token, authenticated as this client. */
+    public Map<String, Object> introspect(String token) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bridge + "/oauth2/introspect"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSONObjectUtils.parse(r.body());
+    }
+
     public HttpResponse<String> userinfo(String accessToken) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(bridge + "/userinfo"))
                 .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The portal logs people in only through the auth-bridge: OpenID Connect authorization code with
  * PKCE, ES256 ID tokens checked against the bridge's JWKS and issuer, a server-side session in
- * PostgreSQL (Spring Session JDBC), and logout that ends the bridge session too. Everything but
+ * PostgreSQL (Spring Session JDBC), logout that ends the bridge session too, and back-channel logout
+ * by which the bridge ends the portal session when the person logged out elsewhere. Everything but
  * the health check needs a login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +47,7 @@ class LoginConfig {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.POST, BackChannelLogoutController.PATH).permitAll()
                         // Staff pages by role from the bridge's signed ID token; everything else needs a login.
                         .requestMatchers("/review/**").hasRole("REVIEWER")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
@@ -54,7 +57,9 @@ class LoginConfig {
                         .successHandler(new LanguageFromLogin(locales))
                         .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
                                 .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
-                .logout(l -> l.logoutSuccessHandler(logout));
+                .logout(l -> l.logoutSuccessHandler(logout))
+                // The bridge's server-to-server call, authenticated by its signed logout token.
+                .csrf(c -> c.ignoringRequestMatchers(BackChannelLogoutController.PATH));
         return http.build();
     }
 

@@ -1,11 +1,13 @@
 package cn.gov.jieyang.talent.portal.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.gov.jieyang.talent.portal.PortalOnTheStack;
 import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.testsupport.stack.MockYuexinqianProcess;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,54 @@ class PortalLoginIT extends PortalOnTheStack {
         // Back at the portal, which sends the person to the bridge's login page again: both sessions are gone.
         assertThat(after.uri().toString()).startsWith(bridge + "/login");
         assertThat(phone.get(bridge + "/").location()).endsWith("/login");
+    }
+
+    /**
+     * Issue 9, finding 7: a logout at the bridge (its own page here; another relying party alike) did
+     * not end the portal session. Now the bridge tells the portal by back-channel logout.
+     */
+    @Test
+    void aLogoutAtTheBridgeEndsThePortalSession() {
+        String portal = stack().portalUrl();
+        String bridge = stack().bridgeUrl();
+        Browser phone = Browser.phone();
+        phone.follow(phone.get(portal + "/"), stack().yuexinqianUrl());
+        Browser.Page toYxq = phone.get(bridge + "/login/yuexinqian");
+        Browser.Page home = phone.follow(
+                MockYuexinqianProcess.passFaceCheckAsNewPerson(phone, toYxq.location(), "李四", "445202198703152411"), null);
+        assertThat(home.body()).contains("您好，李四");
+        String sessionId = new String(Base64.getDecoder().decode(phone.cookie("SESSION")), StandardCharsets.UTF_8);
+
+        Browser.Page bridgeHome = phone.get(bridge + "/");
+        Matcher csrf = CSRF.matcher(bridgeHome.body());
+        assertThat(csrf.find()).as(bridgeHome.body()).isTrue();
+        assertThat(phone.post(bridge + "/logout", Map.of("_csrf", csrf.group(1))).status()).isEqualTo(302);
+
+        // The bridge sends the logout token after answering the browser: wait for the portal to act on it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from spring_session where session_id = :id").param("id", sessionId)
+                .query(Integer.class).single() == 0);
+        Browser.Page again = phone.get(portal + "/");
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(again.location()).endsWith("/oauth2/authorization/auth-bridge");
+    }
+
+    /** Nobody but the bridge ends a portal session: an unsigned or garbled logout token is refused. */
+    @Test
+    void refusesALogoutTokenTheBridgeDidNotSign() {
+        String endpoint = stack().portalUrl() + "/logout/connect/back-channel/auth-bridge";
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"alg\":\"none\",\"typ\":\"logout+jwt\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"iss\":\"" + stack().bridgeUrl()
+                + "\",\"aud\":\"portal\",\"sub\":\"p-x\",\"sid\":\"s\",\"jti\":\"j\",\"iat\":1,"
+                + "\"events\":{\"" + "http://schemas.openid.net/event/backchannel-logout\":{}}}")
+                .getBytes(StandardCharsets.UTF_8)) + ".";
+
+        for (String token : List.of(unsigned, "not-a-jwt")) {
+            Browser.Page p = Browser.phone().post(endpoint, Map.of("logout_token", token));
+            assertThat(p.status()).as(token).isEqualTo(400);
+            assertThat(p.body()).contains("invalid_request");
+        }
     }
 
     @Test

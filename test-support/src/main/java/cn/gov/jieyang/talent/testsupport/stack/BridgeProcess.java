@@ -151,6 +151,8 @@ public final class BridgeProcess implements AutoCloseable {
             if (relyingParty != null) {
                 arguments.add(CLIENT + "redirect-uris[0]=" + relyingParty + "/login/oauth2/code/auth-bridge");
                 arguments.add(CLIENT + "post-logout-redirect-uris[0]=" + relyingParty + "/");
+                arguments.add("--bridge.logout.back-channel.portal=" + relyingParty
+                        + "/logout/connect/back-channel/auth-bridge");
             }
             return new BridgeProcess(port, JarProcess.launch(ProjectRoot.jar("auth-bridge"), "384m", arguments, baseUrl));
         }
