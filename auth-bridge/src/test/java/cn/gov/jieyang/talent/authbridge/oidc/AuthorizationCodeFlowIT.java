@@ -126,6 +126,28 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
         assertInvalidGrant(RP.token(code, request.verifier()));
     }
 
+    /**
+     * Issue 11: Spring's JDBC store wrote each authorization as kilobytes of Jackson with Java class
+     * names (the principal, the request, every token's claims), re-read polymorphically at every step
+     * of a login. The row now holds plain values; tokens are what the client received.
+     */
+    @Test
+    void storesAnAuthorizationAsPlainValues() throws Exception {
+        RelyingParty.Request request = RP.newRequest("openid profile");
+        Map<String, Object> tokens = tokensAfterFaceLogin(request);
+
+        Map<String, Object> row = jdbc.sql("""
+                select attributes, access_token_metadata, oidc_id_token_metadata, authorization_code_metadata,
+                  oidc_id_token_value from oauth2_authorization where access_token_value = :t""")
+                .param("t", tokens.get("access_token")).query().singleRow();
+        assertThat(row.get("oidc_id_token_value")).isEqualTo(tokens.get("id_token"));
+        String stored = row.get("attributes") + " " + row.get("access_token_metadata") + " "
+                + row.get("oidc_id_token_metadata") + " " + row.get("authorization_code_metadata");
+        assertThat(stored).doesNotContain("@class", "java.", "org.springframework");
+        assertThat(stored.length()).as(stored).isLessThan(1200);
+        assertThat(row.get("authorization_code_metadata")).isEqualTo("true");
+    }
+
     @Test
     void refusesAnExpiredCode() throws Exception {
         RelyingParty.Request request = RP.newRequest("openid");
