@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.jieyang.talent.authbridge.testing.BridgeWithFakeYuexinqian;
 import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
 import cn.gov.jieyang.talent.testsupport.http.Browser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +15,6 @@ import org.junit.jupiter.api.Test;
  * ({@code X-Forwarded-Proto: https} from a trusted address) answers with HSTS and sets only Secure cookies.
  */
 class SecurityHeadersIT extends BridgeWithFakeYuexinqian {
-
-    /** Follows no redirect (the default), keeps no cookie: each hop is looked at. */
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void everyKindOfPageHasAStrictPolicyAndNoReferrer() {
@@ -51,21 +42,21 @@ class SecurityHeadersIT extends BridgeWithFakeYuexinqian {
 
     @Test
     void behindATlsProxyTheBridgeSendsHstsAndSetsOnlySecureCookies() {
-        HttpResponse<String> door = behindTls("/login/yuexinqian?lang=en", null);
-        assertThat(door.statusCode()).isEqualTo(302);
-        assertThat(door.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+        Browser.Page door = behindTls("/login/yuexinqian?lang=en", Map.of());
+        assertThat(door.status()).isEqualTo(302);
+        assertThat(door.response().headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 h -> assertThat(h).contains("max-age="));
-        String opener = cookie(door, "JYB_FACE_TXN");
-        assertThat(setCookie(door, "JYB_FACE_TXN")).contains("; Secure");
-        assertThat(setCookie(door, "JYB_LANG")).contains("; Secure");
+        assertThat(door.setCookie("JYB_FACE_TXN")).contains("; Secure");
+        assertThat(door.setCookie("JYB_LANG")).contains("; Secure");
 
-        Map<String, String> yxq = Browser.query(door.headers().firstValue("Location").orElseThrow());
+        Map<String, String> yxq = Browser.query(door.location());
         assertThat(FakeYuexinqian.deliver(BRIDGE, YXQ.sign(YXQ.verifiedClaims(yxq.get("txn"), yxq.get("nonce"))
                 .build())).statusCode()).isEqualTo(204);
-        HttpResponse<String> back = behindTls("/login/yuexinqian/return?state=" + yxq.get("state")
-                + "&txn=" + yxq.get("txn"), "JYB_FACE_TXN=" + opener);
+        String opener = door.setCookie("JYB_FACE_TXN").split(";", 2)[0];
+        Browser.Page back = behindTls("/login/yuexinqian/return?state=" + yxq.get("state") + "&txn=" + yxq.get("txn"),
+                Map.of("Cookie", opener));
 
-        assertThat(setCookie(back, "JYB_SESSION")).as("the bridge session's cookie").contains("; Secure", "HttpOnly");
+        assertThat(back.setCookie("JYB_SESSION")).as("the bridge session's cookie").contains("; Secure", "HttpOnly");
     }
 
     @Test
@@ -75,33 +66,13 @@ class SecurityHeadersIT extends BridgeWithFakeYuexinqian {
         assertThat(login.response().headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
-    /** A GET as a TLS-terminating proxy on this host forwards it: the original scheme in X-Forwarded-Proto. */
-    private static HttpResponse<String> behindTls(String path, String cookie) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BRIDGE + path)).GET()
-                .header("User-Agent", Browser.PHONE).header("Accept", "text/html")
-                .header("X-Forwarded-Proto", "https");
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String setCookie(HttpResponse<String> response, String name) {
-        List<String> found = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "=")).toList();
-        assertThat(found).as("Set-Cookie " + name).hasSize(1);
-        return found.get(0);
-    }
-
-    private static String cookie(HttpResponse<String> response, String name) {
-        String header = setCookie(response, name);
-        return header.substring(name.length() + 1, header.indexOf(';'));
+    /**
+     * A GET as a TLS-terminating proxy on this host forwards it: the original scheme in X-Forwarded-Proto.
+     * A fresh browser each time: a Secure cookie it kept would not go back over http:// to the test's bridge.
+     */
+    private static Browser.Page behindTls(String path, Map<String, String> headers) {
+        Map<String, String> forwarded = new HashMap<>(headers);
+        forwarded.put("X-Forwarded-Proto", "https");
+        return Browser.phone().get(BRIDGE + path, forwarded);
     }
 }
