@@ -155,8 +155,14 @@ class AuditPageTest {
     }
 
     @Test
-    void linksTheExport() throws Exception {
-        mvc.perform(get("/audit").with(auditor(AUDITOR)))
-                .andExpect(content().string(containsString("id=\"audit-export\" href=\"/audit/export\"")));
+    void linksTheExportAndShowsTheNewestCheckpointInBothLanguages() throws Exception {
+        exportSealingTheHead();
+        for (String lang : new String[] {"zh-CN", "en"}) {
+            mvc.perform(get("/audit").with(auditor(AUDITOR)).param("lang", lang))
+                    .andExpect(content().string(containsString("id=\"audit-export\" href=\"/audit/export\"")))
+                    .andExpect(content().string(containsString("id=\"checkpoint-newest-seq\">")))
+                    .andExpect(content().string(containsString("id=\"checkpoint-seal-valid\"")))
+                    .andExpect(content().string(not(containsString("??"))));
+        }
     }
 }
