@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The key with which the portal authenticates to the auth-bridge ({@code private_key_jwt}, RFC 7523):
  * an EC P-256 key for ES256, so that no shared secret exists to leak or to configure. Every instance
- * uses the same key, kept in the portal's database (table {@code client_key}, V11) with the private
+ * uses the same key, kept in the portal's database (table {@code client_key}, V12) with the private
  * part sealed by the portal's data-protection {@link Sealer}; the first instance to start makes it.
  * The public part is published by {@link ClientKeyController} (kid = RFC 7638 thumbprint).
  *
