@@ -150,7 +150,8 @@ public final class LoginDriver {
             Pkce pkce = new Pkce();
             follow(get(pkce.authorizeUrl(BRIDGE + "/oauth2/authorize", CLIENT_ID, REDIRECT_URI, "openid profile")),
                     KEYCLOAK);
-            HttpResponse<String> r = follow(get(BRIDGE + "/login/password"), KEYCLOAK);
+            // To Keycloak's login page (the bridge redirects there), not stopping at the redirect.
+            HttpResponse<String> r = follow(get(BRIDGE + "/login/password"), REDIRECT_URI);
             r = follow(keycloakForm(r), REDIRECT_URI);
             return exchange(BRIDGE + "/oauth2/token", CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, pkce, code(r, pkce));
         }

@@ -26,6 +26,7 @@ public abstract class PortalOnTheStack {
     static void stackProperties(DynamicPropertyRegistry r) {
         r.add("server.port", () -> stack().portalPort());
         r.add("portal.bridge.base-url", () -> stack().bridgeUrl());
+        r.add("portal.headers.form-action-origins", () -> stack().yuexinqianUrl());
         r.add("portal.seal.dir", SEAL_DIR::toString);
     }
 

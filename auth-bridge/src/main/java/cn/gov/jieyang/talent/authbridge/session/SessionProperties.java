@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param issuer           the bridge's public base URL: OIDC issuer and the session cookie's iss/aud
  * @param cookieName       the session cookie's name
  * @param lifetime         how long a session lasts (default 30 minutes)
- * @param secureCookie     whether cookies carry the Secure flag (true behind HTTPS; false on the loopback dev stack)
+ * @param secureCookie     whether every cookie carries the Secure flag even on a request that did not come over HTTPS
+ *                         (those of one that did are Secure anyway: web.SecureCookiesOverHttps)
  * @param dataKey          base64 of 32 bytes: seals ID numbers at rest, and by default keys the subjects
  * @param previousDataKeys older data keys, base64: only open what was sealed before a rotation (optional)
  * @param subjectKey       base64 of 32 bytes that keys the subject hashes, if not the data key (optional;

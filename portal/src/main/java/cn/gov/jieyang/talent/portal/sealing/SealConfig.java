@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Loads the bureau's seal once at startup and says which one it is. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SealProperties.class)
+@EnableConfigurationProperties({SealProperties.class, TimeStampProperties.class})
 class SealConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SealConfig.class);

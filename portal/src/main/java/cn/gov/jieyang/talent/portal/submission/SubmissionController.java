@@ -68,6 +68,11 @@ class SubmissionController {
         try {
             action.run();
         } catch (PackageSealingException e) {
+            if (e.reason() == PackageSealingException.Reason.TIME_STAMP_UNAVAILABLE) {
+                // The message names the TSA and what it did, never a person or a file; 503: try again later.
+                log.warn("sealing application {} failed, nothing submitted: {}", id, e.getMessage());
+                throw new PortalProblem("submission.time-stamp-unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            }
             log.warn("sealing application {} failed, nothing submitted: {}", id, rootType(e));
             throw new PortalProblem("submission.sealing-failed", HttpStatus.INTERNAL_SERVER_ERROR);
         } catch (DataAccessException e) {

@@ -194,6 +194,8 @@ public class Submissions {
 
     private static AuditEntry signed(UUID applicationId, int version, SealedPackage sealed) {
         return new AuditEntry(SYSTEM, ActorRole.SYSTEM, "PackageSigned", applicationId, null,
-                "version=" + version + "; sha256=" + sealed.sha256() + "; signer=" + sealed.signerSubject());
+                "version=" + version + "; sha256=" + sealed.sha256() + "; signer=" + sealed.signerSubject()
+                        // ADR 005: a package sealed by the fallback is on record as baseline B.
+                        + "; timeStamp=" + (sealed.timeStampedAt() == null ? "none (baseline B)" : sealed.timeStampedAt()));
     }
 }

@@ -93,6 +93,16 @@ public final class Browser {
         public List<String> setCookies() {
             return response.headers().allValues("Set-Cookie");
         }
+
+        /**
+         * The cookie of one name the server set, with its attributes.
+         *
+         * @param name cookie name
+         * @return the first {@code Set-Cookie} header for it, e.g. {@code NAME=value; Path=/; Secure}, or null
+         */
+        public String setCookie(String name) {
+            return setCookies().stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse(null);
+        }
     }
 
     /**
@@ -113,7 +123,20 @@ public final class Browser {
      * @return the answer
      */
     public Page getWithCookie(String url, String cookie) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET());
+        return get(url, Map.of("Cookie", cookie));
+    }
+
+    /**
+     * A GET with extra headers, e.g. the {@code X-Forwarded-Proto} a TLS-terminating proxy adds.
+     *
+     * @param url     absolute URL
+     * @param headers header names and values (not User-Agent, Accept or Accept-Language, which are the browser's)
+     * @return the answer
+     */
+    public Page get(String url, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        headers.forEach(b::header);
+        return send(b);
     }
 
     /**
