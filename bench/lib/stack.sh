@@ -61,11 +61,11 @@ start_app mock-yuexinqian "$MOCK_PORT" --mock.yuexinqian.public-base-url="$MOCK"
     --mock.yuexinqian.apps[0].app-id=jieyang-hrss --mock.yuexinqian.apps[0].display-name=揭阳智慧人社 \
     --mock.yuexinqian.apps[0].callback-url="$BRIDGE/callbacks/yuexinqian" \
     --mock.yuexinqian.apps[0].redirect-uris[0]="$BRIDGE/login/yuexinqian/return"
-CLIENT=--spring.security.oauth2.authorizationserver.client.portal.registration.
+CLIENT=--spring.security.oauth2.authorizationserver.client.portal.
 start_app auth-bridge "$BRIDGE_PORT" --spring.profiles.active=dev \
     --embedded-postgres.data-dir="$STACK_DIR/auth-bridge/postgres" --bridge.session.issuer="$BRIDGE" \
-    --bridge.yuexinqian.base-url="$MOCK" "${CLIENT}redirect-uris[0]=$PORTAL/login/oauth2/code/auth-bridge" \
-    "${CLIENT}post-logout-redirect-uris[0]=$PORTAL/"
+    --bridge.yuexinqian.base-url="$MOCK" "${CLIENT}registration.redirect-uris[0]=$PORTAL/login/oauth2/code/auth-bridge" \
+    "${CLIENT}registration.post-logout-redirect-uris[0]=$PORTAL/" "${CLIENT}jwk-set-uri=$PORTAL/oauth2/jwks"
 start_app portal "$PORTAL_PORT" --spring.profiles.active=dev --embedded-postgres.data-dir="$STACK_DIR/portal/postgres" \
     --portal.storage.dir="$STACK_DIR/portal/files" --portal.seal.dir="$STACK_DIR/portal/seal" \
     --portal.bridge.base-url="$BRIDGE"

@@ -21,16 +21,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class RequiredSecrets implements EnvironmentPostProcessor, Ordered {
 
-    /** Spring Authorization Server's registration of the portal; application.yml puts {@code {noop}} before the secret. */
-    static final String PORTAL_CLIENT_SECRET_PROPERTY =
-            "spring.security.oauth2.authorizationserver.client.portal.registration.client-secret";
-
-    /** The property each secret binds to, and the environment variable that production sets. */
+    /**
+     * The property each secret binds to, and the environment variable that production sets. The portal
+     * has none: it authenticates with {@code private_key_jwt}, and the bridge holds only its public key.
+     */
     static final Map<String, String> SECRETS = Map.of(
             "bridge.keys.encryption-key", "BRIDGE_KEYS_ENCRYPTION_KEY",
             "bridge.session.data-key", "BRIDGE_SESSION_DATA_KEY",
-            "bridge.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET",
-            PORTAL_CLIENT_SECRET_PROPERTY, "PORTAL_CLIENT_SECRET");
+            "bridge.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET");
 
     /** Runs after the configuration files and profiles are loaded (their processor runs first). */
     @Override
@@ -41,21 +39,15 @@ public final class RequiredSecrets implements EnvironmentPostProcessor, Ordered 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         List<String> missing = SECRETS.entrySet().stream()
-                .filter(secret -> isBlank(environment.getProperty(secret.getKey())))
+                .filter(secret -> {
+                    String value = environment.getProperty(secret.getKey());
+                    return value == null || value.isBlank();
+                })
                 .map(Map.Entry::getValue)
                 .sorted()
                 .toList();
         if (!missing.isEmpty()) {
             throw new MissingSecretsException(missing);
         }
-    }
-
-    /** A secret is missing when it is empty once a password-encoder prefix such as {@code {noop}} is taken off. */
-    private static boolean isBlank(String value) {
-        if (value == null) {
-            return true;
-        }
-        String secret = value.startsWith("{") && value.indexOf('}') > 0 ? value.substring(value.indexOf('}') + 1) : value;
-        return secret.isBlank();
     }
 }

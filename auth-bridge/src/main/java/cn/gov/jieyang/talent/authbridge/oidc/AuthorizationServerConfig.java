@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -37,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The OpenID Connect provider (Spring Authorization Server): discovery, authorize (code + PKCE S256,
- * exact redirect URIs), token, JWKS, userinfo, introspection and RP-initiated logout; back-channel
+ * exact redirect URIs), token (clients authenticated by {@code private_key_jwt} or
+ * {@code client_secret_basic}), JWKS, userinfo, introspection and RP-initiated logout; back-channel
  * logout to relying parties when a session ends ({@link SessionEndRevocation}). The logged-in user comes from
  * the bridge's session cookie; codes and tokens are persisted in PostgreSQL so any instance can
  * finish what another began.
@@ -59,7 +61,8 @@ class AuthorizationServerConfig {
     @Order(1)
     SecurityFilterChain authorizationServerChain(HttpSecurity http, SessionCookieSecurityContextRepository sessions,
                                                  ClaimsFromSession claims, StepUpFilter stepUp,
-                                                 BridgeLogoutHandler logout) throws Exception {
+                                                 BridgeLogoutHandler logout,
+                                                 ClientAssertionDecoders assertions) throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         // No HTTP session, ever: the authorize endpoint would otherwise create one to register it,
         // and logout would then compare the ID token's sid (ours) with that session's hash.
@@ -72,10 +75,14 @@ class AuthorizationServerConfig {
         });
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
-                        .clientAuthentication(c -> c.authenticationProviders(providers -> providers.stream()
-                                .filter(ClientSecretAuthenticationProvider.class::isInstance)
-                                .map(ClientSecretAuthenticationProvider.class::cast)
-                                .forEach(p -> p.setPasswordEncoder(new ClientSecretCheck()))))
+                        .clientAuthentication(c -> c.authenticationProviders(providers -> providers.forEach(p -> {
+                            // client_secret_basic: a fast hash; private_key_jwt: cached keys, one use per jti.
+                            if (p instanceof ClientSecretAuthenticationProvider secrets) {
+                                secrets.setPasswordEncoder(new ClientSecretCheck());
+                            } else if (p instanceof JwtClientAssertionAuthenticationProvider jwts) {
+                                jwts.setJwtDecoderFactory(assertions);
+                            }
+                        })))
                         .authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers
                                 .stream()
                                 .filter(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::isInstance)

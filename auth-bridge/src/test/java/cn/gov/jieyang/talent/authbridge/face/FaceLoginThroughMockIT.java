@@ -36,8 +36,6 @@ class FaceLoginThroughMockIT {
         r.add("server.port", () -> PORT);
         r.add("bridge.session.issuer", () -> BRIDGE);
         r.add("bridge.yuexinqian.base-url", MOCK::baseUrl);
-        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris[0]",
-                () -> RelyingParty.REDIRECT_URI);
     }
 
     @AfterAll

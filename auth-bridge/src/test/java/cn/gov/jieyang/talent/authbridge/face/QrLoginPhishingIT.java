@@ -107,7 +107,7 @@ class QrLoginPhishingIT extends BridgeWithFakeYuexinqian {
     @Test
     void thePhoneShowsWhichSiteAsksWhenAndFromWhatDevice() {
         Browser desktop = new Browser(Browser.DESKTOP);
-        Browser.Page login = desktop.open(RP.newRequest("openid").authorizeUrl());
+        Browser.Page login = desktop.open(PORTAL.newRequest("openid").authorizeUrl());
         assertThat(login.body()).contains("/login/yuexinqian");
         String link = qrLink(desktop.get(BRIDGE + "/login/yuexinqian").body());
 

@@ -8,7 +8,6 @@ import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
 import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.authbridge.testing.FakeYuexinqian;
 import cn.gov.jieyang.talent.testsupport.process.FreePorts;
-import cn.gov.jieyang.talent.authbridge.testing.RelyingParty;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +35,6 @@ class UpstreamTroubleIT {
         r.add("bridge.yuexinqian.base-url", YXQ::baseUrl);
         // Nothing listens on port 1: Keycloak is down.
         r.add("bridge.keycloak.base-url", () -> "http://127.0.0.1:1");
-        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris[0]",
-                () -> RelyingParty.REDIRECT_URI);
     }
 
     @AfterEach

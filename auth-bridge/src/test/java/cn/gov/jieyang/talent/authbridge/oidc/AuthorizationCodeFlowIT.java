@@ -61,7 +61,7 @@ class AuthorizationCodeFlowIT extends BridgeWithFakeYuexinqian {
 
         assertThat(idToken.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
         assertThat(idToken.getHeader().getKeyID()).isNotBlank();
-        assertThat(c.getAudience()).containsExactly("portal");
+        assertThat(c.getAudience()).containsExactly(RelyingParty.CLIENT_ID);
         assertThat(c.getStringClaim("acr")).isEqualTo("urn:gd:trust:L4");
         assertThat(c.getStringListClaim("amr")).containsExactly("face");
         assertThat(c.getStringClaim("subject_type")).isEqualTo("individual");

@@ -45,10 +45,6 @@ class PasswordLoginIT {
         r.add("bridge.session.issuer", () -> BRIDGE);
         r.add("bridge.yuexinqian.base-url", YXQ::baseUrl);
         r.add("bridge.keycloak.base-url", () -> KeycloakExtension.server().baseUrl().toString());
-        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris[0]",
-                () -> RelyingParty.REDIRECT_URI);
-        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.post-logout-redirect-uris[0]",
-                () -> RelyingParty.ORIGIN + "/");
     }
 
     @BeforeAll

@@ -33,7 +33,7 @@ class RateLimitIT extends BridgeWithFakeYuexinqian {
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(v ->
                 assertThat(Integer.parseInt(v)).isBetween(1, 2));
-        assertThat(RelyingParty.demo(BRIDGE).tokenWithSecret("made-up", RelyingParty.random(), "wrong")
+        assertThat(RP.tokenWithSecret("made-up", RelyingParty.random(), "wrong")
                 .statusCode()).isEqualTo(401);
     }
 

@@ -1,10 +1,14 @@
 package cn.gov.jieyang.talent.authbridge.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.testsupport.http.Browser;
 import cn.gov.jieyang.talent.testsupport.process.FreePorts;
 import cn.gov.jieyang.talent.authbridge.AuthBridgeApplication;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
 import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The real bridge (embedded PostgreSQL, real HTTP on a fixed free port) with 粤信签 played by
- * {@link FakeYuexinqian}. Every subclass shares one Spring context.
+ * {@link FakeYuexinqian}. Every subclass shares one Spring context. Two relying parties: {@link #RP},
+ * {@code demo-rp} as the dev profile registers it (client_secret_basic), and {@link #PORTAL}, client
+ * {@code portal} (private_key_jwt), whose JWKS is published on {@link #YXQ}'s WireMock server.
  */
 @SpringBootTest(classes = AuthBridgeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class BridgeWithFakeYuexinqian {
@@ -21,21 +27,34 @@ public abstract class BridgeWithFakeYuexinqian {
     protected static final int PORT = FreePorts.next();
     protected static final String BRIDGE = "http://127.0.0.1:" + PORT;
     protected static final RelyingParty RP = new RelyingParty(BRIDGE);
+    /** The portal's client-authentication key (the bridge knows only its public half, from the JWKS). */
+    protected static final ECKey PORTAL_KEY = RelyingParty.newAssertionKey();
+    protected static final RelyingParty PORTAL = RelyingParty.portal(BRIDGE, PORTAL_KEY);
+    /** Where the portal's JWKS is published (on {@link #YXQ}'s server). */
+    protected static final String PORTAL_JWKS_PATH = "/rp/portal-jwks";
+
+    static {
+        YXQ.server().stubFor(get(PORTAL_JWKS_PATH).willReturn(aResponse()
+                .withHeader("Content-Type", "application/jwk-set+json")
+                .withBody(new JWKSet(PORTAL_KEY.toPublicJWK()).toString())));
+    }
 
     @DynamicPropertySource
     static void bridgeProperties(DynamicPropertyRegistry r) {
         r.add("server.port", () -> PORT);
         r.add("bridge.session.issuer", () -> BRIDGE);
         r.add("bridge.yuexinqian.base-url", YXQ::baseUrl);
-        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris[0]",
-                () -> RelyingParty.REDIRECT_URI);
-        r.add("spring.security.oauth2.authorizationserver.client.portal.registration.post-logout-redirect-uris[0]",
-                () -> RelyingParty.ORIGIN + "/");
-        // The relying party's back-channel logout endpoint: a stub on the fake 粤信签's WireMock server.
-        r.add("bridge.logout.back-channel.portal", () -> YXQ.baseUrl() + BACK_CHANNEL_PATH);
+        // demo-rp keeps its dev-profile redirect URIs (RelyingParty.ORIGIN); the portal's point at port 1.
+        String portal = "spring.security.oauth2.authorizationserver.client.portal.";
+        r.add(portal + "registration.redirect-uris[0]", () -> RelyingParty.PORTAL_REDIRECT_URI);
+        r.add(portal + "registration.post-logout-redirect-uris[0]", () -> RelyingParty.PORTAL_ORIGIN + "/");
+        r.add(portal + "jwk-set-uri", () -> YXQ.baseUrl() + PORTAL_JWKS_PATH);
+        // The relying parties' back-channel logout endpoints: stubs on the fake 粤信签's WireMock server.
+        r.add("bridge.logout.back-channel.demo-rp", () -> YXQ.baseUrl() + BACK_CHANNEL_PATH);
+        r.add("bridge.logout.back-channel.portal", () -> YXQ.baseUrl() + "/rp/portal-back-channel-logout");
     }
 
-    /** Where the test relying party receives back-channel logout tokens (on {@link #YXQ}'s server). */
+    /** Where the test relying party {@link #RP} receives back-channel logout tokens (on {@link #YXQ}'s server). */
     protected static final String BACK_CHANNEL_PATH = "/rp/back-channel-logout";
 
     /** The parameters the bridge sent the browser to 粤信签 with (txn, state, nonce...). */

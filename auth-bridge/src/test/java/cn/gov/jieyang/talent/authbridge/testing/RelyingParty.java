@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.jieyang.talent.testsupport.http.Browser;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -16,55 +22,82 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * A standard OpenID Connect relying party (the portal's registration), written against the protocol
- * only: state, nonce, PKCE S256, client_secret_basic, and ID tokens checked with nothing but what the
- * bridge publishes at /jwks.
+ * A standard OpenID Connect relying party, written against the protocol only: state, nonce, PKCE S256,
+ * client authentication ({@code client_secret_basic}, or {@code private_key_jwt} as the portal does),
+ * and ID tokens checked with nothing but what the bridge publishes at /jwks.
+ *
+ * <p>{@code new RelyingParty(bridge)} is {@code demo-rp} exactly as the dev profile registers it
+ * (client_secret_basic); {@link #portal} is client {@code portal}, which has no secret at all.
  */
 public final class RelyingParty {
 
-    /** Nothing listens here: tests read the redirect's Location header instead. */
-    public static final String ORIGIN = "http://127.0.0.1:1";
-    public static final String REDIRECT_URI = ORIGIN + "/login/oauth2/code/auth-bridge";
-    public static final String CLIENT_ID = "portal";
-    public static final String SECRET = "portal-dev-secret";
+    /** demo-rp's registered origin. Nothing listens here: tests read the redirect's Location header instead. */
+    public static final String ORIGIN = "http://127.0.0.1:8090";
+    public static final String REDIRECT_URI = ORIGIN + "/callback";
+    public static final String CLIENT_ID = "demo-rp";
+    public static final String SECRET = "demo-rp-dev-secret";
+
+    /** Where the test registers client {@code portal} (nothing listens on port 1). */
+    public static final String PORTAL_ORIGIN = "http://127.0.0.1:1";
+    public static final String PORTAL_REDIRECT_URI = PORTAL_ORIGIN + "/login/oauth2/code/auth-bridge";
+    /** The secret the portal had before it moved to private_key_jwt (dev profile, issue 11). */
+    public static final String OLD_PORTAL_SECRET = "portal-dev-secret";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** The demonstration relying party ./run registers under the dev profile. */
-    public static final String DEMO_ORIGIN = "http://127.0.0.1:8090";
+    private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
     private final String bridge;
     private final String clientId;
     private final String secret;
+    private final ECKey assertionKey;
     private final String redirectUri;
 
-    /** The portal's registration. */
+    /** {@code demo-rp}, as the dev profile registers it. */
     public RelyingParty(String bridge) {
-        this(bridge, CLIENT_ID, SECRET, REDIRECT_URI);
+        this(bridge, CLIENT_ID, SECRET, null, REDIRECT_URI);
     }
 
-    private RelyingParty(String bridge, String clientId, String secret, String redirectUri) {
+    private RelyingParty(String bridge, String clientId, String secret, ECKey assertionKey, String redirectUri) {
         this.bridge = bridge;
         this.clientId = clientId;
         this.secret = secret;
+        this.assertionKey = assertionKey;
         this.redirectUri = redirectUri;
     }
 
-    /** {@code demo-rp}, as the dev profile registers it. */
-    public static RelyingParty demo(String bridge) {
-        return new RelyingParty(bridge, "demo-rp", "demo-rp-dev-secret", DEMO_ORIGIN + "/callback");
+    /**
+     * Client {@code portal}, authenticating with {@code private_key_jwt} (RFC 7523) under {@code key},
+     * whose public half the bridge must find at the registered {@code jwk-set-uri}.
+     */
+    public static RelyingParty portal(String bridge, ECKey key) {
+        return new RelyingParty(bridge, "portal", null, key, PORTAL_REDIRECT_URI);
+    }
+
+    /** A new P-256 key whose kid is its RFC 7638 thumbprint, as the portal makes its own. */
+    public static ECKey newAssertionKey() {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
+                    .keyIDFromThumbprint(true).generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String clientId() {
@@ -103,30 +136,75 @@ public final class RelyingParty {
         return JSONObjectUtils.parse(r.body());
     }
 
+    /** A token request authenticated as this client authenticates (its secret, or a fresh assertion). */
     public HttpResponse<String> token(String code, String verifier) throws Exception {
-        return tokenWithSecret(code, verifier, secret);
+        return assertionKey == null ? tokenWithSecret(code, verifier, secret)
+                : tokenWithAssertion(code, verifier, assertion());
     }
 
-    /** A token request authenticated with {@code secret} instead of the client's own. */
+    /** A token request authenticated with {@code client_secret_basic} and {@code secret}. */
     public HttpResponse<String> tokenWithSecret(String code, String verifier, String secret) throws Exception {
-        String form = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + redirectUri
-                + "&code_verifier=" + verifier;
-        return HTTP.send(HttpRequest.newBuilder(URI.create(bridge + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return post("/oauth2/token", codeGrant(code, verifier), basic(secret));
+    }
+
+    /** A token request authenticated with this {@code client_assertion} (or none, if null). */
+    public HttpResponse<String> tokenWithAssertion(String code, String verifier, String assertion) throws Exception {
+        String form = codeGrant(code, verifier) + "&client_id=" + clientId;
+        if (assertion != null) {
+            form += "&client_assertion_type=" + URLEncoder.encode(JWT_BEARER, StandardCharsets.UTF_8)
+                    + "&client_assertion=" + assertion;
+        }
+        return post("/oauth2/token", form, null);
+    }
+
+    /** A valid client assertion: iss = sub = client id, aud = the token endpoint, a new jti, one minute. */
+    public String assertion() {
+        return assertion(claims -> { }, assertionKey);
+    }
+
+    /** A client assertion as {@link #assertion()}, its claims bent by {@code bend}, signed with {@code key}. */
+    public String assertion(Consumer<JWTClaimsSet.Builder> bend, ECKey key) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId)
+                .audience(bridge + "/oauth2/token").jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)));
+        bend.accept(claims);
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
+                    claims.build());
+            jwt.sign(new ECDSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** RFC 7662 introspection of a token, authenticated as this client. */
     public Map<String, Object> introspect(String token) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bridge + "/oauth2/introspect"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = assertionKey == null ? post("/oauth2/introspect", "token=" + token, basic(secret))
+                : post("/oauth2/introspect", "token=" + token + "&client_id=" + clientId + "&client_assertion_type="
+                        + URLEncoder.encode(JWT_BEARER, StandardCharsets.UTF_8) + "&client_assertion=" + assertion(), null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSONObjectUtils.parse(r.body());
+    }
+
+    private String codeGrant(String code, String verifier) {
+        return "grant_type=authorization_code&code=" + code + "&redirect_uri=" + redirectUri
+                + "&code_verifier=" + verifier;
+    }
+
+    private String basic(String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String form, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(bridge + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> userinfo(String accessToken) throws Exception {

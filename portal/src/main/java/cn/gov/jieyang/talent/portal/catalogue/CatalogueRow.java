@@ -1,6 +1,7 @@
 package cn.gov.jieyang.talent.portal.catalogue;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +14,26 @@ import java.util.Map;
  */
 record CatalogueRow(String code, int sortOrder, String nameZh, String nameEn, String eligibility, String handling,
         String handoffSystemZh, String handoffSystemEn, String handoffUrl, String timeLimitKind,
-        Integer workingDays, Boolean callOpen, String materialCode, String materialNameZh, String materialNameEn,
-        String materialKind) {
+        Integer workingDays, LocalDate callOpensOn, LocalDate callClosesOn, String callNoticeTitle,
+        String callNoticeUrl, Integer callWorkingDays, String materialCode, String materialNameZh,
+        String materialNameEn, String materialKind) {
 
-    /** Selects services with their materials, in service order and then material position. */
+    /**
+     * Selects services with their materials, in service order and then material position, and for a
+     * per-call service the call in force on {@code :today}: the latest one opened by then (open or
+     * already closed; a call not yet opened is not in force).
+     */
     static final String SELECT = """
             select s.code, s.sort_order, s.name_zh, s.name_en, s.eligibility, s.handling,
                    s.handoff_system_zh, s.handoff_system_en, s.handoff_url,
-                   s.time_limit_kind, s.working_days, s.call_open,
+                   s.time_limit_kind, s.working_days,
+                   c.opens_on as call_opens_on, c.closes_on as call_closes_on, c.notice_title as call_notice_title,
+                   c.notice_url as call_notice_url, c.working_days as call_working_days,
                    m.code as material_code, m.name_zh as material_name_zh, m.name_en as material_name_en,
                    m.kind as material_kind
               from catalogue_service s
+              left join lateral (select * from catalogue_call cc where cc.service_code = s.code
+                                    and cc.opens_on <= :today order by cc.opens_on desc limit 1) c on true
               left join catalogue_service_material sm on sm.service_code = s.code
               left join catalogue_material m on m.code = sm.material_code
             """;
@@ -33,25 +43,26 @@ record CatalogueRow(String code, int sortOrder, String nameZh, String nameEn, St
     /**
      * Groups rows, ordered by service, into services.
      *
-     * @param rows rows in service order and material position
+     * @param rows  rows in service order and material position
+     * @param today the day the rows were read for (China time): whether each call is open
      * @return the services, in order
      */
-    static List<TalentService> toServices(List<CatalogueRow> rows) {
+    static List<TalentService> toServices(List<CatalogueRow> rows, LocalDate today) {
         Map<String, List<CatalogueRow>> byService = new LinkedHashMap<>();
         for (CatalogueRow row : rows) {
             byService.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
         }
-        return byService.values().stream().map(CatalogueRow::toService).toList();
+        return byService.values().stream().map(r -> toService(r, today)).toList();
     }
 
-    private static TalentService toService(List<CatalogueRow> rows) {
+    private static TalentService toService(List<CatalogueRow> rows, LocalDate today) {
         CatalogueRow s = rows.get(0);
         List<MaterialRequirement> materials = rows.stream()
                 .filter(r -> r.materialCode() != null)
                 .map(CatalogueRow::toRequirement)
                 .toList();
         return new TalentService(s.code(), s.sortOrder(), s.nameZh(), s.nameEn(), enumValue(Eligibility.class,
-                s.eligibility()), s.toHandling(), s.toTimeLimit(), materials);
+                s.eligibility()), s.toHandling(), s.toTimeLimit(today), materials);
     }
 
     private Handling toHandling() {
@@ -62,9 +73,11 @@ record CatalogueRow(String code, int sortOrder, String nameZh, String nameEn, St
         };
     }
 
-    private TimeLimit toTimeLimit() {
+    private TimeLimit toTimeLimit(LocalDate today) {
         return switch (timeLimitKind) {
-            case "per_year_call" -> TimeLimit.perYearCall(Boolean.TRUE.equals(callOpen));
+            case "per_year_call" -> TimeLimit.perYearCall(callOpensOn == null ? null : new Call(callOpensOn,
+                    callClosesOn, callNoticeTitle, callNoticeUrl == null ? null : URI.create(callNoticeUrl),
+                    callWorkingDays), today);
             case "working_days" -> TimeLimit.workingDaysFromAcceptance(workingDays);
             default -> throw new IllegalStateException("unknown time limit in catalogue: " + timeLimitKind);
         };

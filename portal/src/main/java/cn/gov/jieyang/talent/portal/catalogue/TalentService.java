@@ -78,6 +78,33 @@ public record TalentService(String code, int order, String nameZh, String nameEn
     }
 
     /**
+     * Whether the time limit is set by each year's call (以当年申报通知为准).
+     *
+     * @return true for a per-call service
+     */
+    public boolean perYearCall() {
+        return timeLimit instanceof TimeLimit.PerYearCall;
+    }
+
+    /**
+     * The call in force of a per-call service (the latest one opened by the day the catalogue was read).
+     *
+     * @return the call, or null (a working-day limit, or no call opened yet)
+     */
+    public Call call() {
+        return timeLimit instanceof TimeLimit.PerYearCall p ? p.call() : null;
+    }
+
+    /**
+     * The working days an accepted case has: the service's own limit or the one its call in force sets.
+     *
+     * @return the number of working days, or null when none is set
+     */
+    public Integer workingDays() {
+        return timeLimit.workingDays().isPresent() ? timeLimit.workingDays().getAsInt() : null;
+    }
+
+    /**
      * The materials specific to this service.
      *
      * @return the specific materials, in order

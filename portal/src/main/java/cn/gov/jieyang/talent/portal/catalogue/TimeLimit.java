@@ -1,16 +1,20 @@
 package cn.gov.jieyang.talent.portal.catalogue;
 
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
 /** How long the bureau takes: as the year's call says, or a number of working days from acceptance. */
 public sealed interface TimeLimit {
 
     /**
      * Per that year's call (以当年申报通知为准).
      *
-     * @param callOpen whether this year's call is currently open
-     * @return the time limit
+     * @param current the call in force (the latest one opened by today), or null when none has opened yet
+     * @param today   today in China
+     * @return the time limit, accepting applications while the call is open
      */
-    static TimeLimit perYearCall(boolean callOpen) {
-        return new PerYearCall(callOpen);
+    static TimeLimit perYearCall(Call current, LocalDate today) {
+        return new PerYearCall(current, current != null && current.isOpenOn(today));
     }
 
     /**
@@ -32,14 +36,41 @@ public sealed interface TimeLimit {
     boolean acceptsApplications();
 
     /**
+     * The working days an accepted case has: the service's own limit, or the one the call in force sets.
+     *
+     * @return the number of working days from acceptance, or empty when no number is set
+     */
+    OptionalInt workingDays();
+
+    /**
      * Dates and deadlines are set by each year's call.
      *
-     * @param callOpen whether this year's call is currently open
+     * @param call the call in force (the latest one opened by the day the catalogue was read), or null
+     * @param open whether it takes applications that day
      */
-    record PerYearCall(boolean callOpen) implements TimeLimit {
+    record PerYearCall(Call call, boolean open) implements TimeLimit {
+
+        /**
+         * Checks that an open call exists.
+         *
+         * @param call the call, or null
+         * @param open whether it is open
+         * @throws IllegalArgumentException if open without a call
+         */
+        public PerYearCall {
+            if (open && call == null) {
+                throw new IllegalArgumentException("an open call needs its window");
+            }
+        }
+
         @Override
         public boolean acceptsApplications() {
-            return callOpen;
+            return open;
+        }
+
+        @Override
+        public OptionalInt workingDays() {
+            return call == null || call.workingDays() == null ? OptionalInt.empty() : OptionalInt.of(call.workingDays());
         }
     }
 
@@ -65,6 +96,11 @@ public sealed interface TimeLimit {
         @Override
         public boolean acceptsApplications() {
             return true;
+        }
+
+        @Override
+        public OptionalInt workingDays() {
+            return OptionalInt.of(days);
         }
     }
 }

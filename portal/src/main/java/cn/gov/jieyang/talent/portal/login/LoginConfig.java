@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The portal logs people in only through the auth-bridge: OpenID Connect authorization code with
- * PKCE, ES256 ID tokens checked against the bridge's JWKS and issuer, a server-side session in
+ * PKCE, the code exchanged with a {@code private_key_jwt} assertion (no client secret; the key is the
+ * {@link ClientKey}), ES256 ID tokens checked against the bridge's JWKS and issuer, a server-side session in
  * PostgreSQL (Spring Session JDBC), logout that ends the bridge session too, and back-channel logout
  * by which the bridge ends the portal session when the person logged out elsewhere. Everything but
  * the health check needs a login.
@@ -42,18 +45,21 @@ class LoginConfig {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients,
-            IdNumberProtector idNumbers, LocaleResolver locales) throws Exception {
+            IdNumberProtector idNumbers, LocaleResolver locales, ClientKey clientKey) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/css/**", "/js/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, BackChannelLogoutController.PATH).permitAll()
+                        // The bridge reads the public key of the portal's client assertions here.
+                        .requestMatchers(HttpMethod.GET, ClientKeyController.PATH).permitAll()
                         // Staff pages by role from the bridge's signed ID token; everything else needs a login.
                         .requestMatchers("/review/**").hasRole("REVIEWER")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID)
                         .authorizationEndpoint(e -> e.authorizationRequestResolver(new AuthorizationRequests(clients, locales)))
+                        .tokenEndpoint(t -> t.accessTokenResponseClient(tokenResponseClient(clientKey)))
                         .successHandler(new LanguageFromLogin(locales))
                         .userInfoEndpoint(u -> u.oidcUserService(new SealingOidcUserService(idNumbers))
                                 .userAuthoritiesMapper(LoginConfig::rolesFromIdToken)))
@@ -80,14 +86,25 @@ class LoginConfig {
         return mapped;
     }
 
-    /** Endpoints written out, so the portal starts while the bridge is still starting. */
+    /**
+     * The code exchange, authenticated by {@code private_key_jwt} (RFC 7523): a one-minute ES256
+     * assertion (iss = sub = client id, aud = the token endpoint, a fresh jti) signed with the
+     * {@link ClientKey}, instead of a shared secret.
+     */
+    static RestClientAuthorizationCodeTokenResponseClient tokenResponseClient(ClientKey clientKey) {
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.addParametersConverter(new NimbusJwtClientAuthenticationParametersConverter<>(registration ->
+                REGISTRATION_ID.equals(registration.getRegistrationId()) ? clientKey.signingKey() : null));
+        return client;
+    }
+
+    /** Endpoints written out, so the portal starts while the bridge is still starting. No client secret. */
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(BridgeClientProperties bridge) {
         String base = bridge.baseUrl();
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientId(bridge.clientId())
-                .clientSecret(bridge.clientSecret())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile", "realname")

@@ -3,8 +3,7 @@ package cn.gov.jieyang.talent.portal.matters;
 import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
-import cn.gov.jieyang.talent.portal.catalogue.TimeLimit;
-import java.time.LocalDate;
+import cn.gov.jieyang.talent.portal.deadlines.Deadline;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -31,15 +30,15 @@ final class MatterViews {
     /**
      * A case on the detail page.
      *
-     * @param service          the catalogue's service (names, handling, time limit, materials)
+     * @param service          the catalogue's service (names, handling, time limit, call, materials)
      * @param state            its state
      * @param returnReason     the reviewer's reason when returned (text)
      * @param handoffReference the reference to quote on the provincial system, or null
      * @param acceptedAt       when accepted, or null
-     * @param dueOn            the working-day deadline, or null
+     * @param deadline         its running deadline (in progress with a due day), or null
      */
     record CaseDetail(TalentService service, CaseState state, String returnReason, String handoffReference,
-            LocalDateTime acceptedAt, LocalDate dueOn) {
+            LocalDateTime acceptedAt, Deadline deadline) {
 
         public boolean handedOff() {
             return service.handling().isHandedOff();
@@ -49,18 +48,13 @@ final class MatterViews {
             return service.handling() instanceof Handling.HandedOff h ? h : null;
         }
 
-        /** The working days of the limit, or null for a per-call service. */
+        /** The working days of the limit (the service's own or its call's), or null. */
         public Integer workingDays() {
-            return service.timeLimit() instanceof TimeLimit.WorkingDays w ? w.days() : null;
+            return service.workingDays();
         }
 
         public boolean returned() {
             return state == CaseState.RETURNED;
-        }
-
-        /** Accepted and not yet completed or returned: its due date, if any, is still ahead. */
-        public boolean inProgress() {
-            return state == CaseState.IN_PROGRESS;
         }
     }
 

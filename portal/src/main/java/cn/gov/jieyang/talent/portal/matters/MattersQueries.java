@@ -2,6 +2,8 @@ package cn.gov.jieyang.talent.portal.matters;
 
 import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
+import cn.gov.jieyang.talent.portal.deadlines.Deadline;
+import cn.gov.jieyang.talent.portal.deadlines.Deadlines;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.Application;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.ApplicationSummary;
 import cn.gov.jieyang.talent.portal.matters.MatterViews.CaseDetail;
@@ -30,9 +32,11 @@ class MattersQueries {
     static final int LIST_LIMIT = 200;
 
     private final JdbcClient jdbc;
+    private final Deadlines deadlines;
 
-    MattersQueries(JdbcClient jdbc) {
+    MattersQueries(JdbcClient jdbc, Deadlines deadlines) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
     }
 
     /** The applicant's applications, submitted and drafts, newest first. */
@@ -74,14 +78,17 @@ class MattersQueries {
 
     /** The application's cases in the catalogue's order (the caller has checked ownership). */
     List<CaseDetail> cases(UUID applicationId, Map<String, TalentService> services) {
+        Deadline.Bounds today = deadlines.bounds();
         return jdbc.sql("select c.service_code, c.state, c.return_reason, c.handoff_reference, c.accepted_at, c.due_on "
                         + "from application_case c join catalogue_service s on s.code = c.service_code "
                         + "where c.application_id = ? order by s.sort_order")
                 .param(applicationId)
-                .query((rs, i) -> new CaseDetail(services.get(rs.getString("service_code")),
-                        CaseState.of(rs.getString("state")),
-                        rs.getString("return_reason"), rs.getString("handoff_reference"),
-                        china(rs.getTimestamp("accepted_at")), rs.getObject("due_on", LocalDate.class)))
+                .query((rs, i) -> {
+                    CaseState state = CaseState.of(rs.getString("state"));
+                    return new CaseDetail(services.get(rs.getString("service_code")), state,
+                            rs.getString("return_reason"), rs.getString("handoff_reference"),
+                            china(rs.getTimestamp("accepted_at")), today.of(state, rs.getObject("due_on", LocalDate.class)));
+                })
                 .list();
     }
 

@@ -23,9 +23,18 @@ class IdentityKeyConfig {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityKeyConfig.class);
 
+    /**
+     * The portal's sealer over the ID-number key ring: ID numbers, and the login's client key
+     * ({@code login.ClientKey}), each under its own purpose.
+     */
     @Bean
-    IdNumberProtector idNumberProtector(IdentityKeyProperties properties) {
-        IdNumberProtector protector = protector(properties);
+    Sealer sealer(IdentityKeyProperties properties) {
+        return new Sealer(ring(properties));
+    }
+
+    @Bean
+    IdNumberProtector idNumberProtector(IdentityKeyProperties properties, Sealer sealer) {
+        IdNumberProtector protector = new IdNumberProtector(sealer, lookupHash(properties));
         if (IdentityKeyProperties.DEVELOPMENT_KEY.equals(properties.idNumberKey() == null ? null
                 : properties.idNumberKey().strip())) {
             // The development key is in the repository: fine on a laptop, a data leak in production.
@@ -37,11 +46,19 @@ class IdentityKeyConfig {
 
     /** The wiring, also for tests that seal as the application does. */
     static IdNumberProtector protector(IdentityKeyProperties properties) {
-        KeyRing ring = KeyRing.fromBase64(properties.idNumberKey(),
+        return new IdNumberProtector(new Sealer(ring(properties)), lookupHash(properties));
+    }
+
+    private static KeyRing ring(IdentityKeyProperties properties) {
+        return KeyRing.fromBase64(properties.idNumberKey(),
                 "portal.identity.id-number-key (PORTAL_IDENTITY_ID_NUMBER_KEY)", properties.previousIdNumberKeys(),
                 "portal.identity.previous-id-number-keys (PORTAL_IDENTITY_PREVIOUS_ID_NUMBER_KEYS)");
-        DataKey lookupKey = properties.lookupKey() == null || properties.lookupKey().isBlank() ? ring.current()
+    }
+
+    private static KeyedHash lookupHash(IdentityKeyProperties properties) {
+        DataKey lookupKey = properties.lookupKey() == null || properties.lookupKey().isBlank()
+                ? ring(properties).current()
                 : DataKey.fromBase64(properties.lookupKey(), "portal.identity.lookup-key (PORTAL_IDENTITY_LOOKUP_KEY)");
-        return new IdNumberProtector(new Sealer(ring), new KeyedHash(lookupKey));
+        return new KeyedHash(lookupKey);
     }
 }

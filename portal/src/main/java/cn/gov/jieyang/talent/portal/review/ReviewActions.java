@@ -4,9 +4,8 @@ import cn.gov.jieyang.talent.portal.cases.CaseMoveRefused;
 import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.cases.Cases;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
-import cn.gov.jieyang.talent.portal.catalogue.TimeLimit;
+import cn.gov.jieyang.talent.portal.deadlines.Deadlines;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
-import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,14 +30,14 @@ class ReviewActions {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final Catalogue catalogue;
-    private final HolidayCalendar calendar;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    ReviewActions(JdbcClient jdbc, Cases cases, Catalogue catalogue, HolidayCalendar calendar, Clock clock) {
+    ReviewActions(JdbcClient jdbc, Cases cases, Catalogue catalogue, Deadlines deadlines, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.catalogue = catalogue;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -46,11 +45,9 @@ class ReviewActions {
     void accept(UUID caseId, int seenVersion, CurrentUser reviewer) {
         ReviewCase kase = reviewable(caseId, seenVersion, CaseState.IN_PROGRESS);
         Instant now = clock.instant();
-        LocalDate dueOn = null;
-        TimeLimit limit = catalogue.byCode(kase.serviceCode()).orElseThrow().timeLimit();
-        if (limit instanceof TimeLimit.WorkingDays working) {
-            dueOn = calendar.current().plusWorkingDays(LocalDate.ofInstant(now, ChinaTime.ZONE), working.days());
-        }
+        // The service's own limit, or the one the call in force sets (read now, with the acceptance).
+        LocalDate dueOn = deadlines.dueOn(catalogue.byCode(kase.serviceCode()).orElseThrow().timeLimit(), now)
+                .orElse(null);
         try {
             cases.accept(caseId, seenVersion, dueOn, reviewer.subject(), now);
         } catch (CaseMoveRefused e) {

@@ -5,6 +5,7 @@ import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
+import cn.gov.jieyang.talent.portal.deadlines.Deadlines;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
@@ -41,14 +42,16 @@ class ReviewController {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Applications applications;
+    private final Deadlines deadlines;
 
     ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit,
-            Applications applications) {
+            Applications applications, Deadlines deadlines) {
         this.queries = queries;
         this.actions = actions;
         this.catalogue = catalogue;
         this.audit = audit;
         this.applications = applications;
+        this.deadlines = deadlines;
     }
 
     @GetMapping
@@ -56,6 +59,7 @@ class ReviewController {
         requireReviewer(me);
         model.addAttribute("services", catalogue.all());
         model.addAttribute("counts", queries.counts());
+        model.addAttribute("deadlineCounts", queries.deadlineCounts(deadlines.bounds()));
         model.addAttribute("states", STATES);
         return "review/overview";
     }
@@ -66,7 +70,7 @@ class ReviewController {
         TalentService service = (code.length() <= 64 ? catalogue.byCode(code) : Optional.<TalentService>empty())
                 .orElseThrow(() -> PortalProblem.notFound("review.service-not-found"));
         model.addAttribute("service", service);
-        model.addAttribute("entries", queries.queue(service.code()));
+        model.addAttribute("entries", queries.queue(service.code(), deadlines.bounds()));
         return "review/queue";
     }
 
@@ -116,6 +120,7 @@ class ReviewController {
         Map<String, TalentService> services = catalogue.all().stream()
                 .collect(Collectors.toMap(TalentService::code, Function.identity()));
         model.addAttribute("kase", kase);
+        model.addAttribute("deadline", deadlines.bounds().of(kase.state(), kase.dueOn()));
         model.addAttribute("submittedAt", ChinaTime.localDateTime(kase.submittedAt()));
         model.addAttribute("service", services.get(kase.serviceCode()));
         model.addAttribute("services", services);

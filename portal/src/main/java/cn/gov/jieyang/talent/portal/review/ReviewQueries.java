@@ -1,7 +1,9 @@
 package cn.gov.jieyang.talent.portal.review;
 
 import cn.gov.jieyang.talent.portal.cases.CaseState;
+import cn.gov.jieyang.talent.portal.deadlines.Deadline;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +42,45 @@ class ReviewQueries {
                 .collect(Collectors.groupingBy(Count::serviceCode, Collectors.toMap(Count::state, Count::n)));
     }
 
-    /** One service's open cases: pending first, then in progress; each oldest first. */
-    List<QueueEntry> queue(String serviceCode) {
+    /**
+     * Per service, the cases in progress that are overdue and those due soon today (by the bounds
+     * {@link Deadline.Bounds#of} flags with).
+     */
+    Map<String, DeadlineCounts> deadlineCounts(Deadline.Bounds bounds) {
+        return jdbc.sql("select service_code, count(*) filter (where due_on < :today) as overdue, "
+                        + "count(*) filter (where due_on >= :today and due_on <= :soon) as due_soon "
+                        + "from application_case where state = :inProgress and due_on <= :soon group by service_code")
+                .param("today", bounds.today())
+                .param("soon", bounds.dueSoonUntil())
+                .param("inProgress", CaseState.IN_PROGRESS.code())
+                .query((rs, i) -> Map.entry(rs.getString(1), new DeadlineCounts(rs.getLong(2), rs.getLong(3))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * One service's open cases, the most urgent first: cases in progress that are overdue or due soon
+     * (earliest due first), then pending cases (oldest first, waiting to be accepted), then the other
+     * cases in progress (earliest due first, those without a due day last).
+     */
+    List<QueueEntry> queue(String serviceCode, Deadline.Bounds bounds) {
         return jdbc.sql("select c.id, a.reference, c.state, c.updated_at, c.due_on from application_case c "
                         + "join application a on a.id = c.application_id "
-                        + "where c.service_code = ? and c.state in (?, ?) "
-                        + "order by case c.state when ? then 0 else 1 end, c.updated_at, a.reference limit ?")
-                .params(serviceCode, CaseState.PENDING.code(), CaseState.IN_PROGRESS.code(), CaseState.PENDING.code(),
-                        QUEUE_LIMIT)
-                .query((rs, i) -> new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        CaseState.of(rs.getString("state")),
-                        ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()),
-                        rs.getObject("due_on", java.time.LocalDate.class)))
+                        + "where c.service_code = :service and c.state in (:pending, :inProgress) "
+                        + "order by case when c.state = :inProgress and c.due_on <= :soon then 0 "
+                        + "when c.state = :pending then 1 else 2 end, c.due_on nulls last, c.updated_at, a.reference "
+                        + "limit :limit")
+                .param("service", serviceCode)
+                .param("pending", CaseState.PENDING.code())
+                .param("inProgress", CaseState.IN_PROGRESS.code())
+                .param("soon", bounds.dueSoonUntil())
+                .param("limit", QUEUE_LIMIT)
+                .query((rs, i) -> {
+                    CaseState state = CaseState.of(rs.getString("state"));
+                    LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
+                    return new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"), state,
+                            ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()), dueOn,
+                            bounds.of(state, dueOn));
+                })
                 .list();
     }
 
@@ -113,7 +142,17 @@ class ReviewQueries {
                 .list();
     }
 
-    record QueueEntry(UUID caseId, String reference, CaseState state, LocalDateTime since, java.time.LocalDate dueOn) {
+    /**
+     * A case in a queue.
+     *
+     * @param deadline its running deadline, or null (pending, or no working-day limit)
+     */
+    record QueueEntry(UUID caseId, String reference, CaseState state, LocalDateTime since, LocalDate dueOn,
+            Deadline deadline) {
+    }
+
+    /** Cases in progress of one service that the pages flag. */
+    record DeadlineCounts(long overdue, long dueSoon) {
     }
 
     record Applicant(String name, String subjectType, String verification, String idNumberMasked, String usci,

@@ -3,6 +3,7 @@ package cn.gov.jieyang.talent.portal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jieyang.talent.portal.catalogue.Call;
 import cn.gov.jieyang.talent.portal.catalogue.Eligibility;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
 import cn.gov.jieyang.talent.portal.catalogue.Material;
@@ -10,6 +11,7 @@ import cn.gov.jieyang.talent.portal.catalogue.MaterialRequirement;
 import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.catalogue.TimeLimit;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,7 @@ class MaterialUnionRuleTest {
 
     private static TalentService service(String code, int order, MaterialRequirement... materials) {
         return new TalentService(code, order, "事项" + order, "Service " + order, Eligibility.INDIVIDUAL,
-                Handling.local(), TimeLimit.perYearCall(true), List.of(materials));
+                Handling.local(), TimeLimit.perYearCall(Call.openFrom(LocalDate.EPOCH), LocalDate.EPOCH),
+                List.of(materials));
     }
 }

@@ -133,9 +133,46 @@ class CatalogueTest {
     void showsACallClosedInTheDatabaseAtOnce() {
         assertThat(catalogue.byCode("rent-subsidy").orElseThrow().acceptsApplications()).isTrue();
 
-        jdbc.sql("update catalogue_service set call_open = false where code = 'rent-subsidy'").update();
+        jdbc.sql("update catalogue_call set opens_on = date '2026-01-05', closes_on = date '2026-01-31' "
+                + "where service_code = 'rent-subsidy'").update();
 
-        assertThat(catalogue.byCode("rent-subsidy").orElseThrow().acceptsApplications()).isFalse();
+        TalentService closed = catalogue.byCode("rent-subsidy").orElseThrow();
+        assertThat(closed.acceptsApplications()).isFalse();
+        assertThat(closed.call().closesOn()).isEqualTo("2026-01-31");
+    }
+
+    @Test
+    void theCallInForceIsTheLatestOpenedByTodayAndOneNotYetOpenDoesNotCount() {
+        jdbc.sql("update catalogue_call set opens_on = date '2026-01-05', closes_on = date '2026-01-31', "
+                + "working_days = 15 where service_code = 'talent-recognition'").update();
+        jdbc.sql("insert into catalogue_call (service_code, opens_on, closes_on, working_days) "
+                + "values ('talent-recognition', date '2025-01-06', date '2025-02-28', 30), "
+                + "('talent-recognition', current_date + 30, null, 10)").update();
+
+        TalentService service = catalogue.byCode("talent-recognition").orElseThrow();
+
+        assertThat(service.call().opensOn()).isEqualTo("2026-01-05");
+        assertThat(service.workingDays()).isEqualTo(15);
+        assertThat(service.acceptsApplications()).isFalse();
+    }
+
+    @Test
+    void everyPerCallServiceHasAnOpenCallAndTheWorkingDayOnesHaveNone() {
+        assertThat(catalogue.all()).filteredOn(TalentService::perYearCall)
+                .allSatisfy(s -> assertThat(s.call()).as(s.code()).isNotNull())
+                .allMatch(TalentService::acceptsApplications);
+        assertThat(catalogue.all()).filteredOn(s -> !s.perYearCall()).allSatisfy(s -> assertThat(s.call()).isNull());
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each refused insert on its own connection
+    void theDatabaseRefusesACallOfAWorkingDayServiceOrABackwardsWindow() {
+        assertThatThrownBy(() -> jdbc.sql("insert into catalogue_call (service_code, opens_on) "
+                + "values ('skill-appraisal', date '2026-01-05')").update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("catalogue_call_service");
+        assertThatThrownBy(() -> jdbc.sql("insert into catalogue_call (service_code, opens_on, closes_on) "
+                + "values ('rent-subsidy', date '2026-02-01', date '2026-01-31')").update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("catalogue_call_window");
     }
 
     @Test
@@ -143,8 +180,8 @@ class CatalogueTest {
     void theDatabaseRefusesAHandedOffServiceWithoutItsSystemOrAWorkingDayLimitWithoutDays() {
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into catalogue_service (code, sort_order, name_zh, name_en, eligibility, handling,
-                    time_limit_kind, call_open)
-                values ('broken', 10, '坏', 'Broken', 'individual', 'handed_off', 'per_year_call', true)
+                    time_limit_kind)
+                values ('broken', 10, '坏', 'Broken', 'individual', 'handed_off', 'per_year_call')
                 """).update()).isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("catalogue_service_handling_complete");
         assertThatThrownBy(() -> jdbc.sql("""

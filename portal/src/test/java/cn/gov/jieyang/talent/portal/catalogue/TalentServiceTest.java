@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,33 @@ class TalentServiceTest {
     void aWorkingDayLimitIsPositiveAndAlwaysAcceptsWhileAPerCallLimitAcceptsOnlyWhileTheCallIsOpen() {
         assertThatThrownBy(() -> TimeLimit.workingDaysFromAcceptance(0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(TimeLimit.workingDaysFromAcceptance(8).acceptsApplications()).isTrue();
-        assertThat(TimeLimit.perYearCall(true).acceptsApplications()).isTrue();
-        assertThat(TimeLimit.perYearCall(false).acceptsApplications()).isFalse();
+        assertThat(TimeLimit.perYearCall(Call.openFrom(LocalDate.parse("2026-03-01")), LocalDate.parse("2026-03-01"))
+                .acceptsApplications()).isTrue();
+        assertThat(TimeLimit.perYearCall(Call.openFrom(LocalDate.parse("2026-03-01")), LocalDate.parse("2026-02-28"))
+                .acceptsApplications()).isFalse();
+        assertThat(TimeLimit.perYearCall(null, LocalDate.parse("2026-03-01")).acceptsApplications()).isFalse();
+    }
+
+    @Test
+    void aCallIsOpenFromItsFirstToItsLastDayBothIncluded() {
+        Call call = new Call(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), "关于2026年度申报的通知",
+                URI.create("https://hrss.example.gov.cn/notice"), 15);
+
+        assertThat(call.isOpenOn(LocalDate.parse("2026-02-28"))).isFalse();
+        assertThat(call.isOpenOn(LocalDate.parse("2026-03-01"))).isTrue();
+        assertThat(call.isOpenOn(LocalDate.parse("2026-03-31"))).isTrue();
+        assertThat(call.isOpenOn(LocalDate.parse("2026-04-01"))).isFalse();
+        assertThat(call.closedBy(LocalDate.parse("2026-04-01"))).isTrue();
+        assertThat(TimeLimit.perYearCall(call, LocalDate.parse("2026-04-01")).workingDays()).hasValue(15);
+        assertThat(TimeLimit.workingDaysFromAcceptance(8).workingDays()).hasValue(8);
+        assertThat(TimeLimit.perYearCall(Call.openFrom(LocalDate.parse("2026-03-01")), LocalDate.parse("2026-03-01"))
+                .workingDays()).isEmpty();
+        assertThatThrownBy(() -> new Call(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-02-28"), null, null,
+                null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Call(LocalDate.parse("2026-03-01"), null, null,
+                URI.create("javascript:alert(1)"), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Call(LocalDate.parse("2026-03-01"), null, null, null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -55,6 +81,7 @@ class TalentServiceTest {
 
     private static TalentService service(Handling handling, List<MaterialRequirement> materials) {
         return new TalentService("some-service", 1, "某事项", "Some service", Eligibility.INDIVIDUAL, handling,
-                TimeLimit.perYearCall(true), materials);
+                TimeLimit.perYearCall(Call.openFrom(LocalDate.parse("2026-01-01")), LocalDate.parse("2026-01-01")),
+                materials);
     }
 }

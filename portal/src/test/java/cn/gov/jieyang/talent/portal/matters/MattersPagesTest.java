@@ -16,15 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.deadlines.Deadlines;
 import cn.gov.jieyang.talent.portal.review.CaseFixture;
-import cn.gov.jieyang.talent.portal.review.WorkingDayCalendar;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +42,8 @@ class MattersPagesTest {
     AuditLog audit;
     @Autowired
     ContentStore store;
+    @Autowired
+    Deadlines deadlines;
 
     CaseFixture fixture;
     String alice;
@@ -123,7 +123,7 @@ class MattersPagesTest {
                     .andExpect(status().is3xxRedirection());
             LocalDate accepted = jdbc.sql("select accepted_at from application_case where id = ?").param(caseId)
                     .query(Timestamp.class).single().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
-            LocalDate due = workingDayCalendar().plusWorkingDays(accepted, 5);
+            LocalDate due = deadlines.calendar().plusWorkingDays(accepted, 5);
 
             mvc.perform(get("/matters/" + app.id()).with(faceVerified(alice, "张三")))
                     .andExpect(status().isOk())
@@ -133,15 +133,6 @@ class MattersPagesTest {
         } finally {
             fixture.removeService(service);
         }
-    }
-
-    /** The calendar as migrated (V7): WorkingDayCalendarTest checks the counting itself. */
-    private WorkingDayCalendar workingDayCalendar() {
-        Set<LocalDate> holidays = new HashSet<>(jdbc.sql("select day from review_calendar_day where kind = 'holiday'")
-                .query(LocalDate.class).list());
-        Set<LocalDate> workingWeekends = new HashSet<>(jdbc.sql(
-                "select day from review_calendar_day where kind = 'working_weekend'").query(LocalDate.class).list());
-        return WorkingDayCalendar.of(holidays, workingWeekends);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -174,6 +175,18 @@ public final class CaseFixture {
     public void setState(UUID caseId, String state, String reason) {
         jdbc.sql("update application_case set state = ?, return_reason = ?, version = version + 1 where id = ?")
                 .params(state, reason, caseId).update();
+    }
+
+    /**
+     * Puts a case in progress as the reviewer's accept leaves it: accepted now, due on the given day.
+     *
+     * @param caseId the case
+     * @param dueOn  its due day
+     */
+    public void acceptedDueOn(UUID caseId, LocalDate dueOn) {
+        jdbc.sql("update application_case set state = 'in_progress', return_reason = null, accepted_at = ?, "
+                        + "due_on = ?, version = version + 1 where id = ?")
+                .params(Timestamp.from(Instant.now()), java.sql.Date.valueOf(dueOn), caseId).update();
     }
 
     /**

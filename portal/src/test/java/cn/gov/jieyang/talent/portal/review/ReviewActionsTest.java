@@ -15,7 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.audit.AuditEvent;
 import cn.gov.jieyang.talent.portal.audit.AuditLog;
+import cn.gov.jieyang.talent.portal.catalogue.TestCalls;
+import cn.gov.jieyang.talent.portal.deadlines.Deadlines;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.web.ChinaTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,8 @@ class ReviewActionsTest {
     AuditLog audit;
     @Autowired
     ContentStore store;
+    @Autowired
+    Deadlines deadlines;
 
     CaseFixture fixture;
     String applicant;
@@ -63,6 +69,32 @@ class ReviewActionsTest {
                 .query(Boolean.class).single()).isTrue();
         applicantSees("rent-subsidy", "in_progress");
         applicantSees("chief-technician", "pending");
+    }
+
+    @Test
+    void acceptingDatesTheCaseByTheWorkingDaysTheCallInForceSetsOnTheHolidayCalendar() throws Exception {
+        TestCalls.whileChanged(jdbc, "rent-subsidy", "working_days = 7", () -> {
+            act(rent, "accept").andExpect(status().is3xxRedirection());
+
+            LocalDate accepted = jdbc.sql("select accepted_at from application_case where id = ?").param(rent)
+                    .query(java.sql.Timestamp.class).single().toInstant().atZone(ChinaTime.ZONE).toLocalDate();
+            assertThat(dueOn(rent)).isEqualTo(deadlines.calendar().plusWorkingDays(accepted, 7));
+            mvc.perform(get("/matters/" + app.id()).param("lang", "en").with(faceVerified(applicant, "张三")))
+                    .andExpect(content().string(containsString("(this year&#39;s call: 7 working days from acceptance)")))
+                    .andExpect(content().string(containsString("id=\"case-rent-subsidy-due\">Due by " + dueOn(rent))));
+        });
+    }
+
+    @Test
+    void aCallThatSetsNoWorkingDaysGivesNoDueDate() throws Exception {
+        TestCalls.whileChanged(jdbc, "rent-subsidy", "working_days = null", () -> {
+            act(rent, "accept").andExpect(status().is3xxRedirection());
+
+            assertThat(dueOn(rent)).isNull();
+            mvc.perform(get("/review/cases/" + rent).with(reviewer(REVIEWER)))
+                    .andExpect(content().string(containsString("以当年申报通知为准")))
+                    .andExpect(content().string(not(containsString("id=\"case-due\""))));
+        });
     }
 
     @Test
@@ -228,5 +260,10 @@ class ReviewActionsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "id=\"case-" + service + "-state\" class=\"state " + state + "\"")));
+    }
+
+    private LocalDate dueOn(UUID caseId) {
+        return jdbc.sql("select due_on from application_case where id = ?").param(caseId).query(LocalDate.class).list()
+                .get(0);
     }
 }

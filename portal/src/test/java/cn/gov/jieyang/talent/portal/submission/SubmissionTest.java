@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
+import cn.gov.jieyang.talent.portal.catalogue.TestCalls;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import java.nio.file.Files;
 import java.util.List;
@@ -257,13 +258,10 @@ class SubmissionTest {
     @Test
     void refusesADraftWhoseServicesCallIsClosed() throws Exception {
         ApplicationFixture.Draft d = fixtures.aDraftWith("submit-closed", "rent-subsidy");
-        jdbc.sql("update catalogue_service set call_open = false where code = 'rent-subsidy'").update();
-        try {
-            submit(d, "submit-closed").andExpect(status().isConflict())
-                    .andExpect(content().string(containsString("高层次人才租房补贴")));
-        } finally {
-            jdbc.sql("update catalogue_service set call_open = true where code = 'rent-subsidy'").update();
-        }
+        // The call closed (its last day past) after the draft was made.
+        TestCalls.whileChanged(jdbc, "rent-subsidy", TestCalls.CLOSED_ON_31_JANUARY_2026,
+                () -> submit(d, "submit-closed").andExpect(status().isConflict())
+                        .andExpect(content().string(containsString("高层次人才租房补贴"))));
         db.assertUntouchedDraft(d.id());
     }
 

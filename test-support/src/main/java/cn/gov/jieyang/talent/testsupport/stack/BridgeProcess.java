@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 public final class BridgeProcess implements AutoCloseable {
 
-    private static final String CLIENT = "--spring.security.oauth2.authorizationserver.client.portal.registration.";
+    private static final String CLIENT = "--spring.security.oauth2.authorizationserver.client.portal.";
 
     private final int port;
     private final JarProcess process;
@@ -121,7 +121,8 @@ public final class BridgeProcess implements AutoCloseable {
         }
 
         /**
-         * The origin of client {@code portal}: its redirect URI and post-logout redirect URI are set for it.
+         * The origin of client {@code portal}: its redirect URI, post-logout redirect URI, back-channel
+         * logout URI and the JWKS of its {@code private_key_jwt} key ({@code /oauth2/jwks}) are set for it.
          *
          * @param origin e.g. {@code http://127.0.0.1:41237}
          * @return this builder
@@ -149,8 +150,9 @@ public final class BridgeProcess implements AutoCloseable {
                 arguments.add("--bridge.keycloak.base-url=" + keycloak);
             }
             if (relyingParty != null) {
-                arguments.add(CLIENT + "redirect-uris[0]=" + relyingParty + "/login/oauth2/code/auth-bridge");
-                arguments.add(CLIENT + "post-logout-redirect-uris[0]=" + relyingParty + "/");
+                arguments.add(CLIENT + "registration.redirect-uris[0]=" + relyingParty + "/login/oauth2/code/auth-bridge");
+                arguments.add(CLIENT + "registration.post-logout-redirect-uris[0]=" + relyingParty + "/");
+                arguments.add(CLIENT + "jwk-set-uri=" + relyingParty + "/oauth2/jwks");
                 arguments.add("--bridge.logout.back-channel.portal=" + relyingParty
                         + "/logout/connect/back-channel/auth-bridge");
             }

@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.review;
+package cn.gov.jieyang.talent.portal.deadlines;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,8 +10,8 @@ import java.util.Set;
  * State Council's annual notice turns into working days (调休上班). Counts deadlines given as
  * "N working days from acceptance" (自受理之日起 N 个工作日).
  *
- * <p>Dates outside the years the calendar knows count weekends only; the calendar's data lives in
- * {@code review_calendar_day} (migration V7) and is read by {@link HolidayCalendar}.
+ * <p>Dates outside the years the calendar knows count weekends only; the calendar's data is one resource
+ * file per year ({@code calendar/cn-<year>.txt}), read by {@link HolidayCalendar}.
  */
 public final class WorkingDayCalendar {
 

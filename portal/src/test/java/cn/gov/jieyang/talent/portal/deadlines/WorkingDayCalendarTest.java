@@ -1,4 +1,4 @@
-package cn.gov.jieyang.talent.portal.review;
+package cn.gov.jieyang.talent.portal.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Deadlines in working days, on the State Council's 2026 holiday notice (a part of it, as in V7). */
+/** Counting working days, on a part of the State Council's 2026 holiday notice written out here (the shipped files: HolidayCalendarTest). */
 class WorkingDayCalendarTest {
 
     private static final WorkingDayCalendar CALENDAR_2026 = WorkingDayCalendar.of(
