@@ -46,12 +46,18 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * tool, a careless signer or an attacker could: another algorithm, a signed attribute left out, a
  * certificate whose key usage forbids signing (which {@link SigningKey} would refuse to load).
  */
-final class Resigner {
+public final class Resigner {
 
     private static final Provider BC = new BouncyCastleProvider();
 
-    /** A key with its chain (signer first) and the issuer's CRL; the last certificate is the root. */
-    record Seal(PrivateKey key, List<X509Certificate> chain, X509CRL crl) {
+    /**
+     * A key with its chain (signer first) and the issuer's CRL; the last certificate is the root.
+     *
+     * @param key   the private key
+     * @param chain the signer's certificate first
+     * @param crl   the issuer's CRL
+     */
+    public record Seal(PrivateKey key, List<X509Certificate> chain, X509CRL crl) {
         X509Certificate root() {
             return chain.get(chain.size() - 1);
         }
@@ -65,8 +71,13 @@ final class Resigner {
         this.seal = seal;
     }
 
-    /** Signs like our signer does (same attributes, same algorithm) until told otherwise. */
-    static Resigner with(Seal seal) {
+    /**
+     * Signs like our signer does (same attributes, same algorithm) until told otherwise.
+     *
+     * @param seal the key to sign with
+     * @return the resigner
+     */
+    public static Resigner with(Seal seal) {
         return new Resigner(seal);
     }
 
@@ -94,8 +105,11 @@ final class Resigner {
         return this;
     }
 
-    /** @return a detached CMS SignedData over the manifest, DER */
-    byte[] sign(byte[] manifest) {
+    /**
+     * @param manifest the bytes to sign (a manifest, a checkpoint's content)
+     * @return a detached CMS SignedData over them, DER
+     */
+    public byte[] sign(byte[] manifest) {
         try {
             ContentSigner signer = new JcaContentSignerBuilder(algorithm).setProvider(BC).build(seal.key());
             AttributeTable ours = new AttributeTable(new DERSet(new Attribute[] {

@@ -1,7 +1,6 @@
 package cn.gov.jieyang.talent.portal.audit;
 
-import cn.gov.jieyang.talent.portal.storage.Sha256;
-import java.nio.charset.StandardCharsets;
+import cn.gov.jieyang.talent.signing.AuditChain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The append-only audit log as a hash chain: each event's hash is SHA-256 over the previous event's
- * hash and this event's canonical content. Editing, deleting or reordering any stored event breaks
- * every later hash, which {@link #verify()} reports; an auditor who notes the head hash can also detect
- * a wholesale rewrite later.
+ * hash and this event's canonical content, as the signing library's {@link AuditChain} defines it (the
+ * offline checker, {@code signing.jar audit-verify}, uses the same code). Editing, deleting or
+ * reordering any stored event breaks every later hash, which {@link #verify()} reports; the signed
+ * checkpoints ({@link AuditCheckpoints}) reveal a tail cut off or rewritten.
  *
  * <p>Appends are serialised by a transaction-scoped PostgreSQL advisory lock, so two instances never
  * fork the chain; the event is written in the caller's transaction, so it exists exactly when the
@@ -32,10 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AuditLog {
 
-    static final String GENESIS = "0".repeat(64);
     /** Arbitrary constant naming the chain's lock (pg_advisory_xact_lock takes a bigint). */
     private static final long CHAIN_LOCK = 0x4a59_4155_4449_5431L;
-    private static final String COLUMNS = "seq, occurred_at, actor_subject, actor_role, event_type, application_id, "
+    static final String COLUMNS = "seq, occurred_at, actor_subject, actor_role, event_type, application_id, "
             + "case_id, detail, prev_hash, hash";
 
     private final JdbcClient jdbc;
@@ -103,7 +102,7 @@ public class AuditLog {
     private AuditEvent append(AuditEntry entry) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
         String prev = jdbc.sql("select hash from audit_event order by seq desc limit 1")
-                .query(String.class).optional().orElse(GENESIS);
+                .query(String.class).optional().orElse(AuditChain.GENESIS);
         // PostgreSQL keeps microseconds: hash exactly what is stored, so verify() recomputes the same.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hash(prev, at, entry.actorSubject(), entry.actorRole(), entry.eventType(),
@@ -146,7 +145,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public ChainCheck verify() {
-        AtomicReference<String> expectedPrev = new AtomicReference<>(GENESIS);
+        AtomicReference<String> expectedPrev = new AtomicReference<>(AuditChain.GENESIS);
         long[] count = {0};
         long[] broken = {-1};
         jdbc.sql("select " + COLUMNS + " from audit_event order by seq").query(AuditLog::row).stream().forEach(e -> {
@@ -161,20 +160,24 @@ public class AuditLog {
         return new ChainCheck(count[0], broken[0] < 0, broken[0], expectedPrev.get());
     }
 
+    /** The role's hashed form is its enum name (upper case), as it has been since the first chain. */
     static String hash(String prev, Instant at, String actor, AuditEntry.ActorRole role, String type, UUID application,
             UUID kase, String detail) {
-        // Fields joined by a unit separator that no field can contain unnoticed: a field with U+001F
-        // is escaped first, so ("a\u001fb","c") and ("a","b\u001fc") hash differently.
-        String canonical = String.join("\u001f", prev, at.toString(), esc(actor), role.name(), type,
-                String.valueOf(application), String.valueOf(kase), esc(detail));
-        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
+        return AuditChain.eventHash(prev, at, actor, role.name(), type, application, kase, detail);
     }
 
-    private static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("\u001f", "\\u001f");
+    /**
+     * An event as the signing library knows it: every hashed field as hashed (the export's line).
+     *
+     * @param e a stored event
+     * @return the same event
+     */
+    static AuditChain.Event chainEvent(AuditEvent e) {
+        return new AuditChain.Event(e.seq(), e.occurredAt(), e.actorSubject(), e.actorRole().name(), e.eventType(),
+                e.applicationId(), e.caseId(), e.detail(), e.prevHash(), e.hash());
     }
 
-    private static AuditEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static AuditEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("actor_subject"),
                 AuditEntry.ActorRole.valueOf(rs.getString("actor_role").toUpperCase(java.util.Locale.ROOT)), rs.getString("event_type"),

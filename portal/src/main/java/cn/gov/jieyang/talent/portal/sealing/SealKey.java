@@ -1,6 +1,7 @@
 package cn.gov.jieyang.talent.portal.sealing;
 
 import cn.gov.jieyang.talent.portal.storage.Sha256;
+import cn.gov.jieyang.talent.signing.AuditExportVerifier;
 import cn.gov.jieyang.talent.signing.PackageVerifier;
 import cn.gov.jieyang.talent.signing.SigningKey;
 import java.security.cert.CertificateEncodingException;
@@ -84,5 +85,14 @@ public final class SealKey {
      */
     public PackageVerifier verifier(long maxInflatedBytes) {
         return PackageVerifier.builder().trustAnchor(trustAnchor).maxInflatedSize(maxInflatedBytes).build();
+    }
+
+    /**
+     * A verifier of audit checkpoints (and exports) that trusts this seal's CA.
+     *
+     * @return the verifier
+     */
+    public AuditExportVerifier auditVerifier() {
+        return AuditExportVerifier.builder().trustAnchor(trustAnchor).build();
     }
 }

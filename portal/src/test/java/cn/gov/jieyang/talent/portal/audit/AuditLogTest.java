@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jieyang.talent.portal.PortalTest;
 import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
+import cn.gov.jieyang.talent.signing.AuditChain;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -84,8 +85,8 @@ class AuditLogTest {
     @Test
     void hashesFieldsSoThatMovingASeparatorChangesTheHash() {
         Instant at = Instant.parse("2026-11-25T08:00:00Z");
-        String a = AuditLog.hash(AuditLog.GENESIS, at, "a\u001fb", ActorRole.SYSTEM, "X", null, null, "c");
-        String b = AuditLog.hash(AuditLog.GENESIS, at, "a", ActorRole.SYSTEM, "X", null, null, "b\u001fc");
+        String a = AuditLog.hash(AuditChain.GENESIS, at, "a\u001fb", ActorRole.SYSTEM, "X", null, null, "c");
+        String b = AuditLog.hash(AuditChain.GENESIS, at, "a", ActorRole.SYSTEM, "X", null, null, "b\u001fc");
 
         assertThat(a).isNotEqualTo(b).matches("[0-9a-f]{64}");
     }

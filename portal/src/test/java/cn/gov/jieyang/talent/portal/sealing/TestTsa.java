@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.sealing;
 
+import cn.gov.jieyang.talent.signing.DevelopmentCa;
 import cn.gov.jieyang.talent.signing.DevelopmentTsa;
 import cn.gov.jieyang.talent.signing.SigningKey;
 import com.sun.net.httpserver.HttpServer;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * The signing library's development TSA behind real HTTP on 127.0.0.1, in the test JVM: the portal
@@ -38,6 +40,17 @@ public final class TestTsa implements AutoCloseable {
         TestTsa t = new TestTsa(DevelopmentTsa.of(key));
         t.start();
         return t;
+    }
+
+    /**
+     * The TSA key of a development seal directory the portal created (dev mode, default password), so a
+     * test's TSA chains to the same CA as the portal's seal.
+     *
+     * @param sealDir {@code portal.seal.dir}
+     * @return the key in its {@code tsa.p12}
+     */
+    public static SigningKey devTsaKey(Path sealDir) {
+        return SigningKey.fromPkcs12(sealDir.resolve(DevelopmentCa.TSA_P12), SealKeyLoader.DEV_PASSWORD.toCharArray());
     }
 
     /** Listens again, on the port it had (a free one the first time). */

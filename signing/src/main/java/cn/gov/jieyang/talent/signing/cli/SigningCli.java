@@ -7,14 +7,15 @@ import picocli.CommandLine.Command;
 /**
  * The auditors' and operators' command-line tool: {@code java -jar signing/target/signing.jar}.
  *
- * <p>Exit codes: 0 success (for {@code verify}: the package is valid), 1 the package is invalid or
- * indeterminate, 2 a usage error or an input that cannot be read. Errors are one line on stderr,
+ * <p>Exit codes: 0 success (for {@code verify}: the package is valid; for {@code audit-verify}: the
+ * export is intact), 1 the package is invalid or indeterminate (the export is broken), 2 a usage
+ * error or an input that cannot be read. Errors are one line on stderr,
  * never a stack trace.
  */
 @Command(name = "signing", mixinStandardHelpOptions = true, version = "signing 0.1.0",
-        description = "Builds, signs and verifies ASiC-E material packages (CAdES baseline B).",
+        description = "Builds, signs and verifies ASiC-E material packages (CAdES); checks audit exports.",
         subcommands = {DevCaCommand.class, DevTsaCommand.class, SignCommand.class, VerifyCommand.class,
-                ExtendCommand.class})
+                ExtendCommand.class, AuditVerifyCommand.class})
 public final class SigningCli implements Runnable {
 
     /** Exit code for a usage error or unreadable input. */
@@ -53,6 +54,6 @@ public final class SigningCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: dev-ca, dev-tsa, sign, verify or extend");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: dev-ca, dev-tsa, sign, verify, extend or audit-verify");
     }
 }

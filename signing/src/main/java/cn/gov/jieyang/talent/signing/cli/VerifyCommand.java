@@ -1,17 +1,14 @@
 package cn.gov.jieyang.talent.signing.cli;
 
 import cn.gov.jieyang.talent.signing.PackageVerifier;
-import cn.gov.jieyang.talent.signing.PkiFiles;
 import cn.gov.jieyang.talent.signing.SigningException;
 import cn.gov.jieyang.talent.signing.VerificationReport;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,16 +24,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--trust", paramLabel = "CA.pem", description = "trusted CA certificate(s), PEM (repeatable)")
-    List<Path> trust = List.of();
-
-    @Option(names = "--crl", paramLabel = "CA.crl",
-            description = "a CRL to use beside those in the package, e.g. the CA's current one (repeatable)")
-    List<Path> crls = List.of();
-
-    @Option(names = "--at", paramLabel = "INSTANT",
-            description = "the validation time, ISO-8601 UTC, e.g. 2031-12-01T00:00:00Z (default: now)")
-    String at;
+    @Mixin
+    TrustOptions judgedAgainst;
 
     @Option(names = "--max-size", paramLabel = "SIZE",
             description = "most bytes the package may inflate to, e.g. 2GiB; beyond it the package is refused "
@@ -52,18 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PackageVerifier.Builder builder = PackageVerifier.builder();
-        for (Path t : trust) {
-            PkiFiles.readCertificates(t).forEach(builder::trustAnchor);
-        }
-        crls.forEach(c -> builder.crl(PkiFiles.readCrl(c)));
-        if (at != null) {
-            try {
-                builder.validationTime(Instant.parse(at));
-            } catch (DateTimeParseException e) {
-                throw new SigningException(SigningException.Reason.INVALID_INPUT,
-                        "--at must be an ISO-8601 instant such as 2031-12-01T00:00:00Z, not " + at);
-            }
-        }
+        judgedAgainst.applyTo(builder::trustAnchor, builder::crl, builder::validationTime);
         if (maxSize != null) {
             builder.maxInflatedSize(parseSize(maxSize));
         }

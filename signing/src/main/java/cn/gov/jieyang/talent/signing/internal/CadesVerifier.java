@@ -62,11 +62,22 @@ final class CadesVerifier {
 
     /** Returns true when the signature over the manifest holds (chain problems aside). */
     static boolean verify(byte[] p7s, byte[] manifest, VerifyContext context, VerificationReport.Builder report) {
+        return verify(p7s, Asic.SIGNATURE_ENTRY, manifest, "the manifest", context, report);
+    }
+
+    /**
+     * Returns true when a detached signature over some bytes holds (chain problems aside).
+     *
+     * @param signatureName what the signature is called in messages
+     * @param contentName   what the signed bytes are called in messages
+     */
+    static boolean verify(byte[] p7s, String signatureName, byte[] content, String contentName, VerifyContext context,
+                          VerificationReport.Builder report) {
         CMSSignedData signed;
         try {
-            signed = new CMSSignedData(new CMSProcessableByteArray(manifest), p7s);
+            signed = new CMSSignedData(new CMSProcessableByteArray(content), p7s);
         } catch (CMSException | RuntimeException e) {
-            throw new FormatException("META-INF/signature.p7s is not a CMS SignedData structure");
+            throw new FormatException(signatureName + " is not a CMS SignedData structure");
         }
         if (signed.getSignerInfos().size() != 1) {
             throw new FormatException("the signature must have exactly one signer, it has "
@@ -91,7 +102,7 @@ final class CadesVerifier {
         }
         // The value is checked even for an algorithm we do not accept: a weak algorithm makes the
         // result INDETERMINATE, but must not hide a manifest edited after signing (TOTAL_FAILED).
-        ok &= checkSignatureValue(si, signer, accepted, report) && accepted;
+        ok &= checkSignatureValue(si, signer, accepted, contentName, report) && accepted;
         SealValidation.Outcome chain = new SealValidation.Outcome(ChainStatus.NOT_CHECKED, null, "", List.of());
         if (ok && signingTime != null) {
             List<X509Certificate> certs = certificates(signed);
@@ -163,7 +174,7 @@ final class CadesVerifier {
     }
 
     private static boolean checkSignatureValue(SignerInformation si, X509Certificate signer, boolean accepted,
-                                               VerificationReport.Builder report) {
+                                               String contentName, VerificationReport.Builder report) {
         try {
             // Verify with the bare public key: the certificate's validity at signing time is judged
             // by the chain validator, so that a cryptographic failure is never masked by a date check.
@@ -175,7 +186,7 @@ final class CadesVerifier {
                     "the signature value does not verify with the signer's public key");
         } catch (CMSSignerDigestMismatchException e) {
             report.problem(SubIndication.HASH_FAILURE,
-                    "the manifest is not the one that was signed (message-digest mismatch)");
+                    contentName + " is not the one that was signed (message-digest mismatch)");
         } catch (Exception e) {
             if (accepted) {
                 report.problem(SubIndication.SIG_CRYPTO_FAILURE, "the signature value cannot be verified");

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal JSON writer for the reports and summaries this library emits. Keeping it here avoids a
- * JSON library on the auditors' class path; it only writes, never parses.
+ * A minimal JSON writer for the reports and summaries this library emits, and a reader for the one
+ * JSON input it takes, audit exports (one object a line). Keeping it here avoids a JSON library on the
+ * auditors' class path.
  */
 public final class Json {
 
@@ -23,6 +24,33 @@ public final class Json {
         StringBuilder b = new StringBuilder();
         write(b, value, 0);
         return b.append('\n').toString();
+    }
+
+    /**
+     * Writes a value on one line, without spaces (JSON Lines).
+     *
+     * @param value maps, lists, strings, numbers, booleans and nulls
+     * @return its JSON text, without a line feed
+     */
+    public static String writeLine(Object value) {
+        StringBuilder b = new StringBuilder();
+        write(b, value, -1);
+        return b.toString();
+    }
+
+    /**
+     * Reads one JSON value: objects become maps in their order, arrays lists, numbers
+     * {@link java.math.BigDecimal}, and {@code true}, {@code false}, {@code null} what they say.
+     *
+     * @param text the text, with nothing after the value but white space
+     * @return the value
+     * @throws IllegalArgumentException when the text is not JSON (or nests deeper than 32)
+     */
+    public static Object parse(String text) {
+        JsonReader r = new JsonReader(text);
+        Object value = r.value(0);
+        r.end();
+        return value;
     }
 
     private static void write(StringBuilder b, Object value, int depth) {
@@ -44,6 +72,19 @@ public final class Json {
             b.append("{}");
             return;
         }
+        if (depth < 0) {
+            b.append('{');
+            String sep = "";
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                b.append(sep);
+                quote(b, String.valueOf(e.getKey()));
+                b.append(':');
+                write(b, e.getValue(), -1);
+                sep = ",";
+            }
+            b.append('}');
+            return;
+        }
         b.append("{\n");
         Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
         while (it.hasNext()) {
@@ -61,6 +102,15 @@ public final class Json {
     private static void writeArray(StringBuilder b, List<?> list, int depth) {
         if (list.isEmpty()) {
             b.append("[]");
+            return;
+        }
+        if (depth < 0) {
+            b.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                b.append(i == 0 ? "" : ",");
+                write(b, list.get(i), -1);
+            }
+            b.append(']');
             return;
         }
         b.append("[\n");

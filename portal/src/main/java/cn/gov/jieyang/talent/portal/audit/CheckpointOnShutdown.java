@@ -1,0 +1,48 @@
+package cn.gov.jieyang.talent.portal.audit;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * A checkpoint on graceful shutdown ({@code portal.audit.checkpoint.on-shutdown}, default true), so the
+ * events since the last hourly one are sealed too. Phase 0 stops after the web server (whose graceful
+ * shutdown lets requests in flight, and their audit events, finish) and before the beans are
+ * destroyed, so the database is still there. A failure is logged and never holds the shutdown up.
+ */
+@Component
+class CheckpointOnShutdown implements SmartLifecycle {
+
+    private final AuditCheckpoints checkpoints;
+    private final boolean enabled;
+    private volatile boolean running;
+
+    CheckpointOnShutdown(AuditCheckpoints checkpoints,
+                         @Value("${portal.audit.checkpoint.on-shutdown:true}") boolean enabled) {
+        this.checkpoints = checkpoints;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        if (running && enabled) {
+            checkpoints.checkpointQuietly("shutdown");
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}
