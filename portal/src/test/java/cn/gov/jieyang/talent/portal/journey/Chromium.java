@@ -12,6 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -169,8 +171,28 @@ final class Chromium implements AutoCloseable {
     void clickAndLoad(String id) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(By.id(id));
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(page));
         await(By.tagName("body"));
+    }
+
+    /**
+     * Whether the old page's root has left the document. Chromium answers a query on a node of a page
+     * it is just replacing either "stale element" or, mid-navigation, "Node with given id does not
+     * belong to the document" (an unknown error to Selenium, which {@code stalenessOf} does not catch
+     * and which once failed the journey in CI): both mean the old page is gone.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void type(By by, String text) {
