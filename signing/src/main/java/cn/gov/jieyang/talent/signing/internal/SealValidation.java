@@ -20,6 +20,8 @@ import java.util.List;
  *       is INDETERMINATE / REVOKED_NO_POE;</li>
  *   <li>either way, a claimed signing time on or after the revocation is TOTAL_FAILED / REVOKED: the
  *       signature itself says it was made with a revoked key.</li>
+ *   <li>a seal that does not chain to a trust anchor is, whatever the time, INDETERMINATE /
+ *       NO_CERTIFICATE_CHAIN_FOUND.</li>
  * </ul>
  */
 final class SealValidation {
@@ -35,6 +37,16 @@ final class SealValidation {
                          VerifyContext context, Instant claimed, Instant poe) {
         Instant validation = context.validationTime();
         if (poe == null && !ChainValidator.validAt(seal, validation)) {
+            // Out of bounds only says "could have been made at any time" of a seal the auditor trusts.
+            // A seal of a CA nobody trusts is refused whatever the time (EN 319 102-1 builds the chain
+            // first): otherwise a forger's not-yet-valid certificate would pass as a harmless old one.
+            Instant inBounds = claimed != null && ChainValidator.validAt(seal, claimed)
+                    ? claimed : seal.getNotBefore().toInstant();
+            ChainValidator.Result anchored = ChainValidator.validate(seal, pool, crls, context.anchors(), inBounds);
+            if (anchored.status() == ChainStatus.NO_TRUST_ANCHOR || anchored.status() == ChainStatus.UNTRUSTED) {
+                return new Outcome(anchored.status(), SubIndication.NO_CERTIFICATE_CHAIN_FOUND, anchored.message(),
+                        List.of());
+            }
             boolean expired = seal.getNotAfter().toInstant().isBefore(validation);
             return new Outcome(ChainStatus.EXPIRED, SubIndication.OUT_OF_BOUNDS_NO_POE, "the seal certificate "
                     + (expired ? "expired on " + seal.getNotAfter().toInstant() : "is not yet valid")
