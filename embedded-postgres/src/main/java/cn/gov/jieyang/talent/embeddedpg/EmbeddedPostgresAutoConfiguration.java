@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Conditional;
  *
  * <p>The server binds to 127.0.0.1 only. Its JVM shutdown hook is disabled and Spring closes it
  * instead, after the connection pool: zonky's own hook would stop PostgreSQL while Spring is still
- * shutting down, leaving Hikari to time out.
+ * shutting down, leaving Hikari to time out. A server that a killed JVM left running on the same data
+ * directory is stopped first ({@link OrphanedServer}).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
@@ -52,6 +54,7 @@ public class EmbeddedPostgresAutoConfiguration {
         if (!properties.dataDir().isEmpty()) {
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dir);
+            OrphanedServer.stopIfRunning(dir, Duration.ofSeconds(30));
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
         }
         long started = System.nanoTime();
