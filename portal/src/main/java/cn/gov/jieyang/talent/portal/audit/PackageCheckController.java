@@ -2,10 +2,8 @@ package cn.gov.jieyang.talent.portal.audit;
 
 import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
-import cn.gov.jieyang.talent.portal.sealing.SealKey;
 import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import cn.gov.jieyang.talent.portal.storage.Sha256;
-import cn.gov.jieyang.talent.signing.PackageVerifier;
 import cn.gov.jieyang.talent.signing.VerificationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +33,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PackageCheckController {
 
-    private final PackageVerifier verifier;
+    private final PackageChecks checks;
     private final PackageCheckLimits limits;
     private final ContentStore store;
     private final PackagesOnRecord packages;
     private final AuditLog audit;
 
-    PackageCheckController(SealKey seal, MultipartProperties multipart, ContentStore store, PackagesOnRecord packages,
-                           AuditLog audit) {
-        this.limits = PackageCheckLimits.of(multipart.getMaxFileSize());
-        this.verifier = seal.verifier(limits.inflated().toBytes());
+    PackageCheckController(PackageChecks checks, ContentStore store, PackagesOnRecord packages, AuditLog audit) {
+        this.checks = checks;
+        this.limits = checks.limits();
         this.store = store;
         this.packages = packages;
         this.audit = audit;
@@ -82,7 +78,7 @@ class PackageCheckController {
                 in.transferTo(out);
             }
             String digest = Sha256.hex(sha);
-            VerificationReport report = verifier.verify(temp);
+            VerificationReport report = checks.verify(temp);
             PackagesOnRecord.PackageOnRecord known = packages.findBySha256(digest).orElse(null);
             audit.record(new AuditEntry(me.subject(), ActorRole.AUDITOR, "PackageVerified",
                     known == null ? null : known.applicationId(), null,

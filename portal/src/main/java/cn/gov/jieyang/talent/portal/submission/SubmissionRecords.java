@@ -1,6 +1,5 @@
 package cn.gov.jieyang.talent.portal.submission;
 
-import cn.gov.jieyang.talent.portal.audit.PackagesOnRecord;
 import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.sealing.MaterialFile;
 import cn.gov.jieyang.talent.portal.sealing.SealedPackage;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * {@code version}, so a concurrent optimistic-locking save elsewhere fails instead of overwriting.
  */
 @Repository
-class SubmissionRecords implements PackagesOnRecord {
+class SubmissionRecords {
 
     private static final String APPLICATION = "select id, reference, applicant_subject, status, submitted_at, version from application";
 
@@ -107,16 +106,6 @@ class SubmissionRecords implements PackagesOnRecord {
     Optional<PackageRow> findPackage(UUID applicationId, int version) {
         return jdbc.sql(PACKAGE + " where p.application_id = ? and p.package_version = ?")
                 .params(applicationId, version).query(SubmissionRecords::packageRow).optional();
-    }
-
-    /** Which application version a package on record is, found by its digest (the auditor's package check). */
-    @Override
-    public Optional<PackageOnRecord> findBySha256(String sha256) {
-        return jdbc.sql("select a.id, a.reference, p.package_version from submission_package p "
-                        + "join application a on a.id = p.application_id where p.package_sha256 = ?")
-                .param(sha256)
-                .query((rs, n) -> new PackageOnRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3)))
-                .optional();
     }
 
     private static final String PACKAGE = "select p.package_version, p.package_sha256, f.size_bytes, p.signed_at, "

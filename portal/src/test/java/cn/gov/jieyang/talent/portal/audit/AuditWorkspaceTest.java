@@ -1,0 +1,170 @@
+package cn.gov.jieyang.talent.portal.audit;
+
+import static cn.gov.jieyang.talent.portal.login.TestLogins.auditor;
+import static cn.gov.jieyang.talent.portal.login.TestLogins.faceVerified;
+import static cn.gov.jieyang.talent.portal.login.TestLogins.reviewer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.jieyang.talent.identity.IdNumber;
+import cn.gov.jieyang.talent.portal.PortalTest;
+import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
+import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
+import cn.gov.jieyang.talent.portal.storage.ContentStore;
+import cn.gov.jieyang.talent.portal.submission.ApplicationFixture;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The auditor's workspace: the home's links, the search of stored packages, re-verification and its reports. */
+@PortalTest
+class AuditWorkspaceTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ContentStore store;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    IdNumberProtector protector;
+
+    ApplicationFixture.Draft d;
+    String idNumber;
+
+    @BeforeEach
+    void submitAPackage() throws Exception {
+        d = new ApplicationFixture(jdbc, store, catalogue).aDraftWith("ws-" + System.nanoTime(), "rent-subsidy");
+        // A resident ID unique to this test run, found only through the keyed lookup hash.
+        idNumber = withCheckDigit("44520219851231" + String.format("%03d", Math.floorMod(System.nanoTime(), 1000)));
+        jdbc.sql("update applicant_profile set id_number_hash = ? where subject = ?")
+                .params(protector.lookupHash(IdNumber.residentId(idNumber)), d.subject()).update();
+        mvc.perform(post("/applications/{id}/submit", d.id()).with(csrf()).with(faceVerified(d.subject(), "张三")))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /** Today /audit shows the chain only: an auditor cannot even reach the package check from it. */
+    @Test
+    void theAuditorsHomeLinksToSearchUploadAndExportAndItsTableTakesTheKeyboard() throws Exception {
+        mvc.perform(get("/audit").with(auditor("ws-auditor"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/audit/packages\""),
+                        containsString("href=\"/audit/verify\""), containsString("href=\"/audit/export\""),
+                        // axe scrollable-region-focusable: a scrolling region must be reachable by keyboard
+                        containsString("class=\"table-scroll\" tabindex=\"0\" role=\"region\""))));
+    }
+
+    @Test
+    void findsAStoredPackageByItsReference() throws Exception {
+        mvc.perform(get("/audit/packages").param("reference", d.reference()).with(auditor("ws-auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(d.reference()),
+                        containsString("href=\"/audit/packages/" + d.id() + "/1\""),
+                        containsString("4452**********123X"))));
+    }
+
+    @Test
+    void findsAnApplicantByTheExactIdNumberThroughTheKeyedHashAndNeverShowsIt() throws Exception {
+        // By POST, so that the number is in no URL, access log, browser history or Referer; not echoed back.
+        mvc.perform(post("/audit/packages").param("applicant", idNumber).with(csrf()).with(auditor("ws-auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(found()), not(containsString(idNumber)),
+                        containsString("id=\"searched-id\""))));
+        String other = withCheckDigit("44520219700101123");
+        mvc.perform(post("/audit/packages").param("applicant", other).with(csrf()).with(auditor("ws-auditor")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(found()))));
+        mvc.perform(get("/audit/packages").param("applicant", idNumber).with(auditor("ws-auditor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"error-summary\""), not(containsString(idNumber)))));
+        mvc.perform(post("/audit/packages").param("applicant", idNumber).with(auditor("ws-auditor")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void filtersByServiceAndSubmissionDate() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        mvc.perform(get("/audit/packages").param("service", "rent-subsidy").param("from", today.minusDays(1).toString())
+                        .param("to", today.plusDays(1).toString()).param("reference", d.reference())
+                        .with(auditor("ws-auditor")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(found())));
+        mvc.perform(get("/audit/packages").param("service", "talent-recognition").param("reference", d.reference())
+                        .with(auditor("ws-auditor")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(found()))));
+        mvc.perform(get("/audit/packages").param("to", today.minusDays(2).toString()).param("reference", d.reference())
+                        .with(auditor("ws-auditor")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(found()))));
+    }
+
+    @Test
+    void saysWhatIsWrongWithABadFilterInsteadOfFailing() throws Exception {
+        mvc.perform(get("/audit/packages").param("from", "yesterday").with(auditor("ws-auditor")))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"error-summary\"")));
+        mvc.perform(get("/audit/packages").param("service", "no-such-service").with(auditor("ws-auditor")))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"error-summary\"")));
+    }
+
+    @Test
+    void reverifiesAStoredPackageOnDemandAndRecordsIt() throws Exception {
+        mvc.perform(get("/audit/packages/{id}/1", d.id()).with(auditor("ws-auditor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("TOTAL_PASSED"),
+                        containsString("id=\"verify-known\">" + d.reference()),
+                        containsString("href=\"/audit/packages/" + d.id() + "/1/report.json\""))));
+        assertThat(jdbc.sql("select count(*) from audit_event where application_id = ? and event_type = 'PackageReverified'")
+                .param(d.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void givesTheReportAsJson() throws Exception {
+        mvc.perform(get("/audit/packages/{id}/1/report.json", d.id()).with(auditor("ws-auditor")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("application/json")))
+                .andExpect(jsonPath("$.indication").value("TOTAL_PASSED"));
+    }
+
+    @Test
+    void answersNotFoundForAPackageThatDoesNotExist() throws Exception {
+        mvc.perform(get("/audit/packages/{id}/1", UUID.randomUUID()).with(auditor("ws-auditor")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/audit/packages/{id}/9", d.id()).with(auditor("ws-auditor")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void isForAuditorsOnly() throws Exception {
+        mvc.perform(get("/audit/packages").with(reviewer("ws-reviewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/audit/packages/{id}/1", d.id()).with(faceVerified(d.subject(), "张三")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/audit/packages/{id}/1/report.json", d.id()).with(reviewer("ws-reviewer")))
+                .andExpect(status().isForbidden());
+    }
+
+    /** The result entry linking to this test's package (the reference alone is also echoed in the form). */
+    private String found() {
+        return "href=\"/audit/packages/" + d.id() + "/1\"";
+    }
+
+    /** GB 11643 check digit appended to 17 digits. */
+    static String withCheckDigit(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}
