@@ -14,10 +14,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The auditor's search of the packages the portal stored ({@code /audit/packages}) and their check on
- * demand, as a page and as JSON ({@code /audit/packages/{application}/{version}[/report.json]}). Every
+ * demand, as a page, as JSON and as a PDF sealed by the bureau
+ * ({@code /audit/packages/{application}/{version}[/report.json|/report.pdf]}). Every
  * search and every check is itself audited; a search records which kinds of criteria were used, never
  * their values (an ID number must not reach the chain). The role is checked here as well as by the URL
  * rules.
@@ -44,9 +47,11 @@ class StoredPackageController {
     private final ContentStore store;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final ReportPdf reportPdf;
 
     StoredPackageController(PackagesOnRecord packages, PackageChecks checks, ContentStore store, Catalogue catalogue,
-                            AuditLog audit) {
+                            AuditLog audit, ReportPdf reportPdf) {
+        this.reportPdf = reportPdf;
         this.packages = packages;
         this.checks = checks;
         this.store = store;
@@ -123,6 +128,17 @@ class StoredPackageController {
         Checked checked = reverify(me, applicationId, version, "json");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                 .body(checked.report().toJson());
+    }
+
+    /** The report as a PDF sealed by the bureau, for the auditor's file. */
+    @GetMapping("/audit/packages/{applicationId}/{version:\\d{1,6}}/report.pdf")
+    ResponseEntity<byte[]> pdf(CurrentUser me, @PathVariable UUID applicationId, @PathVariable int version,
+                               Locale locale) {
+        Checked checked = reverify(me, applicationId, version, "pdf");
+        byte[] pdf = reportPdf.render(checked.stored(), checked.report(), checked.report().validationTime(), locale);
+        String name = checked.stored().onRecord().reference() + "-v" + version + "-report.pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(pdf);
     }
 
     /** Verifies the stored bytes now, and records that it was done and what it found. */

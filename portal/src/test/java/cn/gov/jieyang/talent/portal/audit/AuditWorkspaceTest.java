@@ -4,6 +4,7 @@ import static cn.gov.jieyang.talent.portal.login.TestLogins.auditor;
 import static cn.gov.jieyang.talent.portal.login.TestLogins.faceVerified;
 import static cn.gov.jieyang.talent.portal.login.TestLogins.reviewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +24,15 @@ import cn.gov.jieyang.talent.portal.storage.ContentStore;
 import cn.gov.jieyang.talent.portal.submission.ApplicationFixture;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +147,41 @@ class AuditWorkspaceTest {
     }
 
     @Test
+    void givesTheReportAsAPdfSealedByTheBureauOverEveryByte() throws Exception {
+        byte[] pdf = mvc.perform(get("/audit/packages/{id}/1/report.pdf", d.id()).with(auditor("ws-auditor")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(d.reference(), "TOTAL_PASSED", "4452**********123X")
+                    .doesNotContain(idNumber);
+            PDSignature signature = doc.getSignatureDictionaries().get(0);
+            int[] range = signature.getByteRange();
+            assertThat(range[0]).isZero();
+            assertThat(range[2] + range[3]).as("the signature covers the file to its last byte").isEqualTo(pdf.length);
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    cmsOf(signature.getContents(pdf)));
+            SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
+            X509CertificateHolder cert = (X509CertificateHolder) cms.getCertificates().getMatches(si.getSID())
+                    .iterator().next();
+            assertThat(cert.getSubject().toString()).contains("DEVELOPMENT bureau seal");
+            assertThat(si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert))).isTrue();
+
+            byte[] changed = pdf.clone();
+            int at = 20;   // inside the first object, well before the signature
+            changed[at] ^= 1;
+            CMSSignedData onChanged = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(changed)),
+                    cmsOf(signature.getContents(pdf)));
+            SignerInformation si2 = onChanged.getSignerInfos().getSigners().iterator().next();
+            assertThatThrownBy(() -> si2.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert)))
+                    .isInstanceOf(org.bouncycastle.cms.CMSSignerDigestMismatchException.class);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where application_id = ? and event_type = 'PackageReverified' "
+                + "and detail like '%format=pdf%'").param(d.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void answersNotFoundForAPackageThatDoesNotExist() throws Exception {
         mvc.perform(get("/audit/packages/{id}/1", UUID.randomUUID()).with(auditor("ws-auditor")))
                 .andExpect(status().isNotFound());
@@ -151,6 +196,15 @@ class AuditWorkspaceTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/audit/packages/{id}/1/report.json", d.id()).with(reviewer("ws-reviewer")))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/audit/packages/{id}/1/report.pdf", d.id()).with(reviewer("ws-reviewer")))
+                .andExpect(status().isForbidden());
+    }
+
+    /** The CMS without the zero padding that fills the space reserved for it in the file. */
+    private static byte[] cmsOf(byte[] contents) throws java.io.IOException {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
+            return in.readObject().getEncoded();
+        }
     }
 
     /** The result entry linking to this test's package (the reference alone is also echoed in the form). */
