@@ -152,6 +152,7 @@ class AuditWorkspaceTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "audit-report-sample.pdf"), pdf);   // for a look
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains(d.reference(), "TOTAL_PASSED", "4452**********123X")
@@ -179,6 +180,27 @@ class AuditWorkspaceTest {
         }
         assertThat(jdbc.sql("select count(*) from audit_event where application_id = ? and event_type = 'PackageReverified' "
                 + "and detail like '%format=pdf%'").param(d.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * An outside PDF tool agrees: poppler's {@code pdfsig} (Debian's poppler-utils, which .ci/run installs)
+     * finds the whole document signed and the signature valid. Only the certificate's trust is left to
+     * the reader, who trusts the bureau's CA or not.
+     */
+    @Test
+    void popplersPdfsigFindsTheWholeReportSignedAndTheSignatureValid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        boolean hasPdfsig = java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/pdfsig"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasPdfsig || System.getenv("CI") != null,
+                "pdfsig (poppler-utils) is not installed");
+        java.nio.file.Path file = dir.resolve("report.pdf");
+        java.nio.file.Files.write(file, mvc.perform(get("/audit/packages/{id}/1/report.pdf", d.id())
+                .with(auditor("ws-auditor"))).andReturn().getResponse().getContentAsByteArray());
+
+        Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        String out = new String(pdfsig.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pdfsig.waitFor()).as(out).isZero();
+        assertThat(out).contains("Total document signed", "Signature is Valid", "DEVELOPMENT bureau seal");
     }
 
     @Test
