@@ -1,11 +1,16 @@
 package cn.gov.jieyang.talent.portal.profile;
 
+import cn.gov.jieyang.talent.portal.audit.AuditEntry;
+import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
+import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.identity.IdNumberProtector;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,10 +30,12 @@ public class Profiles {
 
     private final ProfileRepository repository;
     private final IdNumberProtector protector;
+    private final AuditLog audit;
 
-    Profiles(ProfileRepository repository, IdNumberProtector protector) {
+    Profiles(ProfileRepository repository, IdNumberProtector protector, AuditLog audit) {
         this.repository = repository;
         this.protector = protector;
+        this.audit = audit;
     }
 
     /**
@@ -89,6 +96,10 @@ public class Profiles {
         if (!repository.insert(profile, sealed, Consent.CURRENT_VERSION, now)) {
             throw PortalProblem.conflict("profile.exists");
         }
+        // The chain says what kind of record was made, never its name, number or phone.
+        audit.recordAtCommit(new AuditEntry(profile.subject(), ActorRole.APPLICANT, "RealNameRecordCreated", null, null,
+                "subjectType=" + lower(profile.subjectType()) + "; verification=" + profile.verification().column()
+                        + (profile.idNumber() == null ? "" : "; idType=" + lower(profile.idNumber().type()))));
         // The subject is a pseudonymous bridge id; name and number stay out of the log.
         log.info("real-name record created for {} ({}, {})", profile.subject(), profile.subjectType(),
                 profile.verification());
@@ -102,9 +113,26 @@ public class Profiles {
      */
     @Transactional
     void updateContact(String subject, String contactName, String phone) {
+        ApplicantProfile before = repository.find(subject).orElseThrow(() -> PortalProblem.notFound("profile.not-found"));
         if (!repository.updateContact(subject, contactName, phone, now())) {
             throw PortalProblem.notFound("profile.not-found");
         }
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.phone(), phone)) {
+            changed.add("phone");
+        }
+        if (before.isEnterprise() && !Objects.equals(before.contactName(), contactName)) {
+            changed.add("contactName");
+        }
+        if (!changed.isEmpty()) {
+            // Which fields changed, not their values: a phone number is personal data too.
+            audit.recordAtCommit(new AuditEntry(subject, ActorRole.APPLICANT, "RealNameRecordChanged", null, null,
+                    "changed=" + String.join(",", changed)));
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     // PostgreSQL keeps microseconds: truncating first makes what is stored equal what was meant.

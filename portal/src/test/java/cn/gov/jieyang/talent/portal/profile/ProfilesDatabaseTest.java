@@ -9,6 +9,7 @@ import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import cn.gov.jieyang.talent.portal.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(EmbeddedPostgresAutoConfiguration.class)
-@Import({Profiles.class, ProfileRepository.class, IdentityKeyConfig.class})
+@Import({Profiles.class, ProfileRepository.class, IdentityKeyConfig.class, AuditLog.class})
 class ProfilesDatabaseTest {
 
     @Autowired
