@@ -104,6 +104,20 @@ class AuditTrailIT extends BridgeWithFakeYuexinqian {
         assertThat(events).extracting(Row::detail).noneMatch(d -> d.contains(sessionCookie));
     }
 
+    /** What the password door sees of a failed Keycloak round trip: an OAuth2 error code. */
+    @Test
+    void aKeycloakAnswerTheBridgeRefusesLeavesAFailedPasswordLogin() {
+        long before = lastSeq();
+
+        Browser.Page p = Browser.phone().get(BRIDGE + "/login/oauth2/code/keycloak?error=access_denied&state=made-up");
+
+        assertThat(p.status()).isEqualTo(302);
+        assertThat(p.location()).endsWith("/login?error=password");
+        assertThat(eventsAfter(before)).extracting(Row::actor, Row::type, Row::detail)
+                .anyMatch(t -> t.toList().equals(List.of("anonymous", "LoginFailed",
+                        "door=password reason=authorization_request_not_found")));
+    }
+
     /** No ID number, no token, no transaction secret: not in any column of any event. */
     private void assertNoSecretsIn(List<Row> events, String jws, Map<String, String> txn) {
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.actor() + " " + e.detail())
