@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Package by feature: keys, session, face, password, oidc, web; no cycles between them. */
+/** Package by feature: keys, session, face, password, oidc, web, audit; no cycles between them. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -25,6 +25,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..authbridge.keys..").should().dependOnClassesThat()
                 .resideInAnyPackage("..authbridge.session..", "..authbridge.face..", "..authbridge.password..",
                         "..authbridge.oidc..", "..authbridge.web..")
+                .check(CLASSES);
+    }
+
+    /** The audit trail listens to sessions and keys; they, and the protocol endpoints, do not know it. */
+    @Test
+    void sessionsKeysAndTheProtocolEndpointsDoNotKnowTheAuditTrail() {
+        noClasses().that().resideInAnyPackage("..authbridge.session..", "..authbridge.keys..", "..authbridge.oidc..")
+                .should().dependOnClassesThat().resideInAPackage("..authbridge.audit..").check(CLASSES);
+        noClasses().that().resideInAPackage("..authbridge.audit..").should().dependOnClassesThat()
+                .resideInAnyPackage("..authbridge.face..", "..authbridge.password..", "..authbridge.oidc..",
+                        "..authbridge.web..")
                 .check(CLASSES);
     }
 

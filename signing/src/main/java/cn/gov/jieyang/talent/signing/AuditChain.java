@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one definition of an audit hash chain's canonical form: how an event is hashed and which bytes
- * a checkpoint's seal signs. The portal's {@code AuditLog} computes every stored hash with
+ * a checkpoint's seal signs. The portal's {@code AuditLog} and the auth-bridge's {@code AuditTrail} compute every stored hash with
  * {@link #eventHash} and seals its checkpoints' {@link Checkpoint#content()}; the offline checker
  * ({@code signing.jar audit-verify}, {@link AuditExportVerifier}) recomputes them with the same code, so
  * the two can never drift. Changing anything here breaks every chain already stored: add a new
@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  *   <li>the time, {@link Instant#toString()}: ISO-8601 UTC, the fraction in groups of three digits
  *       and absent when zero (e.g. {@code 2026-11-25T08:00:01.123456Z});</li>
  *   <li>the actor's subject;</li>
- *   <li>the actor's role in upper case ({@code APPLICANT}, {@code REVIEWER}, {@code AUDITOR},
+ *   <li>the actor's role in upper case (the portal's {@code APPLICANT}, {@code REVIEWER},
+ *       {@code AUDITOR}, {@code SYSTEM}; the bridge's {@code PERSON}, {@code UPSTREAM}, {@code AUDITOR},
  *       {@code SYSTEM});</li>
  *   <li>the event type ({@code CaseReturned});</li>
- *   <li>the application id, lower-case UUID, or the four letters {@code null};</li>
+ *   <li>the application id, lower-case UUID, or the four letters {@code null} (always, in the
+ *       bridge's chain);</li>
  *   <li>the case id, likewise;</li>
  *   <li>the detail (empty string for none).</li>
  * </ol>
@@ -151,7 +153,7 @@ public final class AuditChain {
     /**
      * What a checkpoint states about a chain.
      *
-     * @param chain    which chain: {@code portal} (the bridge's will have its own name)
+     * @param chain    which chain: {@code portal}, or {@code auth-bridge} for the bridge's
      * @param seq      the sequence number of the chain's last event, 0 for an empty chain
      * @param events   how many events the chain had up to and including it
      * @param headHash that event's hash ({@link #GENESIS} for an empty chain)

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The audit export: JSON Lines (UTF-8, one JSON object a line, {@code \n} after each), written by the
- * portal's {@code GET /audit/export} through {@link #writer} and read by {@link AuditExportVerifier}.
+ * portal's and the auth-bridge's {@code GET /audit/export} through {@link #writer} and read by {@link AuditExportVerifier}.
  * Both use the names defined here, so the format is defined once. Format 1:
  *
  * <pre>
@@ -42,7 +42,7 @@ public final class AuditExport {
 
     /** The format this library writes and reads. */
     public static final int FORMAT = 1;
-    /** The media type the portal serves it as. */
+    /** The media type the portal and the bridge serve it as. */
     public static final String MEDIA_TYPE = "application/jsonl";
 
     /** Line kinds ({@value #KIND}). */

@@ -28,7 +28,10 @@ public final class RequiredSecrets implements EnvironmentPostProcessor, Ordered 
     static final Map<String, String> SECRETS = Map.of(
             "bridge.keys.encryption-key", "BRIDGE_KEYS_ENCRYPTION_KEY",
             "bridge.session.data-key", "BRIDGE_SESSION_DATA_KEY",
-            "bridge.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET");
+            "bridge.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET",
+            // The bureau seal that signs the audit trail's checkpoints (audit.CheckpointSeal).
+            "bridge.audit.seal.pkcs12", "BRIDGE_AUDIT_SEAL_PKCS12",
+            "bridge.audit.seal.password", "BRIDGE_AUDIT_SEAL_PASSWORD");
 
     /** Runs after the configuration files and profiles are loaded (their processor runs first). */
     @Override

@@ -89,7 +89,7 @@ class FaceLoginController {
                     HttpServletResponse response, Model model) {
         FaceReturns.Returned r = returns.complete(txn, state, error, FaceCookies.read(request, FaceCookies.OPENER),
                 FaceCookies.read(request, FaceCookies.PHONE), sessions.current(request).orElse(null),
-                Sessions.languageTag(LocaleContextHolder.getLocale()));
+                Sessions.languageTag(LocaleContextHolder.getLocale()), requestingSite.clientId(request, response));
         if (r.outcome() == FaceReturns.Outcome.COMPLETED) {
             sessions.establish(r.session(), response);
             cookies.clear(response, FaceCookies.OPENER);

@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.face;
 
+import cn.gov.jieyang.talent.authbridge.audit.AuditEntry;
+import cn.gov.jieyang.talent.authbridge.audit.AuditTrail;
 import cn.gov.jieyang.talent.authbridge.session.DataProtector;
 import cn.gov.jieyang.talent.authbridge.session.SessionProperties;
 import cn.gov.jieyang.talent.dataprotection.Purpose;
@@ -37,9 +39,11 @@ class FaceLoginService {
     private final SessionProperties bridge;
     private final DataProtector protector;
     private final Clock clock;
+    private final AuditTrail audit;
 
     FaceLoginService(FaceTransactions transactions, YuexinqianProperties yxq, SessionProperties bridge,
-                     DataProtector protector, Clock clock) {
+                     DataProtector protector, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.yxq = yxq;
         this.bridge = bridge;
@@ -94,45 +98,50 @@ class FaceLoginService {
         String jti = claims.getJWTID();
         String txnId = string(claims, "txn");
         if (transactions.jtiSeen(jti)) {
-            throw new CallbackRejected("replayed", "this callback was accepted before");
+            throw new CallbackRejected("replayed", "replayed_jti", "this callback was accepted before");
         }
         Instant now = clock.instant();
         FaceTransaction txn = transactions.lock(txnId).filter(t -> !t.isExpired(now))
-                .orElseThrow(() -> new CallbackRejected("unknown_transaction", "no open transaction " + txnId));
+                .orElseThrow(() -> new CallbackRejected("unknown_transaction", "unknown_transaction", "no open transaction " + txnId));
         if (!txn.awaitsCallback()) {
             // A desktop's transaction whose number no phone picked was never sent to 粤信签 by us:
             // a callback for it means its 粤信签 link was made up or carried elsewhere.
             throw txn.channel() == FaceTransaction.Channel.CROSS_DEVICE && txn.status() == FaceTransaction.Status.OPEN
-                    ? new CallbackRejected("not_matched", "the desktop's number was not matched on a phone")
-                    : new CallbackRejected("unknown_transaction", "no open transaction " + txnId);
+                    ? new CallbackRejected("not_matched", "not_matched", "the desktop's number was not matched on a phone")
+                    : new CallbackRejected("unknown_transaction", "unknown_transaction", "no open transaction " + txnId);
         }
         if (!MessageDigest.isEqual(txn.nonce().getBytes(StandardCharsets.UTF_8),
                 string(claims, "nonce").getBytes(StandardCharsets.UTF_8))) {
-            throw new CallbackRejected("nonce_mismatch", "the nonce does not match the transaction");
+            throw new CallbackRejected("nonce_mismatch", "nonce_mismatch", "the nonce does not match the transaction");
         }
         if (!transactions.recordJti(jti, txnId, now, claims.getExpirationTime().toInstant().plusSeconds(3600))) {
-            throw new CallbackRejected("replayed", "this callback was accepted before");
+            throw new CallbackRejected("replayed", "replayed_jti", "this callback was accepted before");
         }
         TrustLevel level = TrustLevel.named(string(claims, "trust_level"))
-                .orElseThrow(() -> new CallbackRejected("invalid_claims", "trust_level is not one the protocol names"));
+                .orElseThrow(() -> new CallbackRejected("invalid_claims", "trust_level_unknown", "trust_level is not one the protocol names"));
         if ("verified".equals(string(claims, "outcome")) && !level.makesSession()) {
             // Only L4 is a face check; a lower level vouches for less than a face session claims.
             transactions.markFailed(txnId);
             log.warn("face callback accepted as failed: txn={} trust_level={} is below L4", txnId, level);
+            audit.record(AuditEntry.callbackAccepted("failed", null, level.name()));
+            audit.record(AuditEntry.loginFailed(AuditEntry.Door.FACE, "trust_level_below_l4", null));
         } else if ("verified".equals(string(claims, "outcome"))) {
             String name = string(claims, "name");
             String idType = string(claims, "id_type");
             if (!"resident_id".equals(idType) || name.isBlank() || name.length() > 50) {
-                throw new CallbackRejected("invalid_claims", "the verified identity is malformed");
+                throw new CallbackRejected("invalid_claims", "identity_malformed", "the verified identity is malformed");
             }
             IdNumber idNumber = residentId(string(claims, "id_number"));
+            String subject = protector.subjectFor("p", idType + ":" + idNumber.value());
             transactions.markVerified(txnId, Instant.ofEpochSecond(number(claims, "verified_at")),
-                    protector.subjectFor("p", idType + ":" + idNumber.value()), name, idType,
-                    protector.seal(idNumber, ID_NUMBER), idNumber.masked(), level.name());
+                    subject, name, idType, protector.seal(idNumber, ID_NUMBER), idNumber.masked(), level.name());
             log.info("face callback accepted: txn={} outcome=verified person={}", txnId, idNumber);
+            audit.record(AuditEntry.callbackAccepted("verified", subject, level.name()));
         } else {
             transactions.markFailed(txnId);
             log.info("face callback accepted: txn={} outcome=failed", txnId);
+            audit.record(AuditEntry.callbackAccepted("failed", null, level.name()));
+            audit.record(AuditEntry.loginFailed(AuditEntry.Door.FACE, "face_check_failed", null));
         }
     }
 
@@ -162,7 +171,7 @@ class FaceLoginService {
             return IdNumber.residentId(raw, clock);
         } catch (InvalidIdentityException e) {
             // Only the rule's code: the value is (nearly) a real person's ID number.
-            throw new CallbackRejected("invalid_claims", "the verified ID number is refused: " + e.code());
+            throw new CallbackRejected("invalid_claims", "id_number_refused", "the verified ID number is refused: " + e.code());
         }
     }
 
@@ -170,11 +179,11 @@ class FaceLoginService {
         try {
             String v = c.getStringClaim(name);
             if (v == null) {
-                throw new CallbackRejected("invalid_claims", "claim " + name + " is missing");
+                throw new CallbackRejected("invalid_claims", "claim_missing", "claim " + name + " is missing");
             }
             return v;
         } catch (ParseException e) {
-            throw new CallbackRejected("invalid_claims", "claim " + name + " is not a string");
+            throw new CallbackRejected("invalid_claims", "claim_malformed", "claim " + name + " is not a string");
         }
     }
 
@@ -183,7 +192,7 @@ class FaceLoginService {
         if (v instanceof Number n) {
             return n.longValue();
         }
-        throw new CallbackRejected("invalid_claims", "claim " + name + " is not a number");
+        throw new CallbackRejected("invalid_claims", "claim_malformed", "claim " + name + " is not a number");
     }
 
     static String random() {

@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.face;
 
+import cn.gov.jieyang.talent.authbridge.audit.AuditEntry;
+import cn.gov.jieyang.talent.authbridge.audit.AuditTrail;
 import cn.gov.jieyang.talent.authbridge.face.FaceTransaction.Channel;
 import cn.gov.jieyang.talent.authbridge.face.FaceTransaction.Status;
 import cn.gov.jieyang.talent.authbridge.session.Acr;
@@ -35,9 +37,11 @@ class FaceReturns {
     private final Sessions sessions;
     private final PersonLinks links;
     private final Clock clock;
+    private final AuditTrail audit;
 
     FaceReturns(FaceTransactions transactions, DataProtector protector, Sessions sessions, PersonLinks links,
-                Clock clock) {
+                Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.protector = protector;
         this.sessions = sessions;
@@ -76,11 +80,12 @@ class FaceReturns {
 
     /**
      * The return, for a browser holding these cookies and (when it has one) this live session.
-     * A browser with a password session is stepping up: see {@link #stepUp}.
+     * A browser with a password session is stepping up: see {@link #stepUp}. {@code clientId} is the
+     * relying party the login is for (or null), for the audit trail.
      */
     @Transactional
     Returned complete(String txnId, String state, String error, String browserBinding, String phoneBinding,
-                      BridgeSession current, String languageTag) {
+                      BridgeSession current, String languageTag, String clientId) {
         FaceTransaction txn = txnId == null ? null : transactions.lock(txnId).orElse(null);
         if (txn == null || state == null || !MessageDigest.isEqual(txn.state().getBytes(StandardCharsets.UTF_8),
                 state.getBytes(StandardCharsets.UTF_8))) {
@@ -96,6 +101,7 @@ class FaceReturns {
         }
         if ("cancelled".equals(error) && transactions.end(txn.id(), Status.CANCELLED)) {
             log.info("face login cancelled at 粤信签: txn={}", txn.id());
+            audit.record(AuditEntry.loginFailed(AuditEntry.Door.FACE, "cancelled", clientId));
             return new Returned(Outcome.CANCELLED, null, txn, phone);
         }
         Outcome told = switch (txn.status()) {
@@ -128,6 +134,8 @@ class FaceReturns {
                     languageTag));
         }
         transactions.recordSession(txn.id(), session.sid());
+        audit.record(AuditEntry.loginSucceeded(AuditEntry.Door.FACE, session.subject(), session.sid(), session.acr(),
+                clientId));
         return new Returned(Outcome.COMPLETED, session, txn, phone);
     }
 
@@ -146,6 +154,7 @@ class FaceReturns {
         if (!samePerson) {
             log.warn("step-up refused: the face-verified person is not the one on record for the account; "
                     + "sid={} subject={} txn={}", account.sid(), account.subject(), txn.id());
+            audit.record(AuditEntry.stepUpRefused(account.subject(), account.sid()));
             return null;
         }
         List<String> amr = new java.util.ArrayList<>(account.amr());
@@ -157,6 +166,7 @@ class FaceReturns {
         sessions.end(account.sid(), SessionEnded.Why.STEPPED_UP);
         links.link(txn.subject(), account.subject(), clock.instant());
         log.info("step-up: sid={} became sid={} for subject={}", account.sid(), stepped.sid(), account.subject());
+        audit.record(AuditEntry.stepUpSucceeded(account.subject(), account.sid(), stepped.sid()));
         return stepped;
     }
 
@@ -169,8 +179,10 @@ class FaceReturns {
         if (transactions.end(txn.id(), Status.STOPPED)) {
             log.warn("face login stopped: 粤信签 returned to another browser than the one it was sent from; txn={}",
                     txn.id());
+            audit.record(AuditEntry.loginStopped("returned_to_another_browser"));
         } else {
             transactions.stopCompleted(txn.id()).ifPresent(sid -> {
+                audit.record(AuditEntry.loginStopped("returned_to_another_browser"));
                 sessions.end(sid, SessionEnded.Why.STOPPED);
                 log.warn("face login stopped after completion: 粤信签 returned to another browser; txn={} sid={} ended",
                         txn.id(), sid);

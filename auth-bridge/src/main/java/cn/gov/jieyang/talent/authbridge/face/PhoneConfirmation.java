@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.face;
 
+import cn.gov.jieyang.talent.authbridge.audit.AuditEntry;
+import cn.gov.jieyang.talent.authbridge.audit.AuditTrail;
 import cn.gov.jieyang.talent.authbridge.face.FaceTransaction.Channel;
 import cn.gov.jieyang.talent.authbridge.face.FaceTransaction.Status;
 import java.time.Clock;
@@ -26,8 +28,10 @@ class PhoneConfirmation {
     private final FaceTransactions transactions;
     private final FaceLoginService faceLogin;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    PhoneConfirmation(FaceTransactions transactions, FaceLoginService faceLogin, Clock clock) {
+    PhoneConfirmation(FaceTransactions transactions, FaceLoginService faceLogin, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.faceLogin = faceLogin;
         this.clock = clock;
@@ -80,6 +84,7 @@ class PhoneConfirmation {
         }
         transactions.end(txnId, Status.MISMATCHED);
         log.warn("face login stopped: the phone picked another number than the desktop shows; txn={}", txnId);
+        audit.record(AuditEntry.loginStopped("wrong_number"));
         return Picked.MISMATCHED;
     }
 
@@ -88,6 +93,7 @@ class PhoneConfirmation {
         boolean stopped = find(txnId).isPresent() && transactions.end(txnId, Status.STOPPED);
         if (stopped) {
             log.warn("face login stopped on the phone: the person says they did not start it; txn={}", txnId);
+            audit.record(AuditEntry.loginStopped("not_me"));
         }
         return stopped;
     }

@@ -2,14 +2,11 @@ package cn.gov.jieyang.talent.authbridge.face;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import cn.gov.jieyang.talent.authbridge.session.RequestedClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The name of the site a person is signing in to: the registered client of the authorization request
@@ -28,16 +25,12 @@ class RequestingSite {
 
     /** The client's registered name, or null when the person came to the bridge directly. */
     String of(HttpServletRequest request, HttpServletResponse response) {
-        SavedRequest saved = requestCache.getRequest(request, response);
-        if (saved == null) {
-            return null;
-        }
-        String clientId = UriComponentsBuilder.fromUriString(saved.getRedirectUrl()).build().getQueryParams()
-                .getFirst("client_id");
-        if (clientId == null) {
-            return null;
-        }
-        RegisteredClient client = clients.findByClientId(URLDecoder.decode(clientId, StandardCharsets.UTF_8));
+        RegisteredClient client = RequestedClient.of(requestCache.getRequest(request, response), clients);
         return client == null ? null : client.getClientName();
+    }
+
+    /** The client's id, for the audit trail; null when the person came to the bridge directly. */
+    String clientId(HttpServletRequest request, HttpServletResponse response) {
+        return RequestedClient.idOf(requestCache.getRequest(request, response), clients);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.face;
 
+import cn.gov.jieyang.talent.authbridge.audit.AuditEntry;
+import cn.gov.jieyang.talent.authbridge.audit.AuditTrail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /callbacks/yuexinqian}: 粤信签's server-to-server callback. 204 when accepted, 400 with
  * a protocol error code when refused (final), 503 when 粤信签's own keys cannot be fetched (retry).
- * The body is bounded before it is read whole; the JWS itself is never logged.
+ * The body is bounded before it is read whole; the JWS itself is never logged. Every refusal is an
+ * audit event (its codes only), recorded after the callback's own transaction rolled back.
  */
 @RestController
 class YuexinqianCallbackController {
@@ -26,10 +29,12 @@ class YuexinqianCallbackController {
 
     private final CallbackVerifier verifier;
     private final FaceLoginService service;
+    private final AuditTrail audit;
 
-    YuexinqianCallbackController(CallbackVerifier verifier, FaceLoginService service) {
+    YuexinqianCallbackController(CallbackVerifier verifier, FaceLoginService service, AuditTrail audit) {
         this.verifier = verifier;
         this.service = service;
+        this.audit = audit;
     }
 
     @PostMapping("/callbacks/yuexinqian")
@@ -38,7 +43,7 @@ class YuexinqianCallbackController {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                throw new CallbackRejected("invalid_signature", "the callback body is too large");
+                throw new CallbackRejected("invalid_signature", "body_too_large", "the callback body is too large");
             }
             jws = new String(body, StandardCharsets.US_ASCII);
         }
@@ -49,12 +54,14 @@ class YuexinqianCallbackController {
     @ExceptionHandler(CallbackRejected.class)
     ResponseEntity<Map<String, String>> rejected(CallbackRejected e) {
         log.warn("粤信签 callback refused: {} ({})", e.code(), e.getMessage());
+        audit.record(AuditEntry.callbackRefused(e.code(), e.reason()));
         return ResponseEntity.badRequest().body(Map.of("error", e.code(), "error_description", e.getMessage()));
     }
 
     @ExceptionHandler(UpstreamUnavailable.class)
     ResponseEntity<Map<String, String>> unavailable(UpstreamUnavailable e) {
         log.warn("粤信签 callback not checked, upstream unavailable: {}", e.getMessage());
+        audit.record(AuditEntry.callbackRefused("temporarily_unavailable", "keys_unavailable"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(Map.of("error", "temporarily_unavailable", "error_description", e.getMessage()));
     }

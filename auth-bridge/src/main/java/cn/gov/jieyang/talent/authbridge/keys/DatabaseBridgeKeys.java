@@ -52,8 +52,13 @@ final class DatabaseBridgeKeys implements BridgeKeys {
 
     /** The production wiring; the encryption key is checked here, before any database access. */
     static DatabaseBridgeKeys create(DataSource dataSource, KeysProperties properties) {
+        return create(dataSource, properties, KeyChanges.NONE);
+    }
+
+    /** The production wiring, telling {@code changes} of every change. */
+    static DatabaseBridgeKeys create(DataSource dataSource, KeysProperties properties, KeyChanges changes) {
         PrivateKeySealer sealer = PrivateKeySealer.from(properties);
-        return new DatabaseBridgeKeys(new SigningKeyStore(dataSource, sealer), properties, System::nanoTime);
+        return new DatabaseBridgeKeys(new SigningKeyStore(dataSource, sealer, changes), properties, System::nanoTime);
     }
 
     /**

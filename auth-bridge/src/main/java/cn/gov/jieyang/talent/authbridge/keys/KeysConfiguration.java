@@ -1,6 +1,7 @@
 package cn.gov.jieyang.talent.authbridge.keys;
 
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -20,12 +21,14 @@ class KeysConfiguration {
     /**
      * Starting here (not lazily) means a missing encryption key, or one that cannot decrypt the
      * stored keys, stops the application at start rather than at the first login. Depends on
-     * database initialisation so that Flyway has created {@code signing_key} first.
+     * database initialisation so that Flyway has created {@code signing_key} first. Every change is
+     * told to the {@link KeyChanges} bean, if there is one (the audit trail).
      */
     @Bean
     @DependsOnDatabaseInitialization
-    DatabaseBridgeKeys bridgeKeys(DataSource dataSource, KeysProperties properties) {
-        return DatabaseBridgeKeys.create(dataSource, properties).start();
+    DatabaseBridgeKeys bridgeKeys(DataSource dataSource, KeysProperties properties,
+                                  ObjectProvider<KeyChanges> changes) {
+        return DatabaseBridgeKeys.create(dataSource, properties, changes.getIfAvailable(() -> KeyChanges.NONE)).start();
     }
 
     @Bean

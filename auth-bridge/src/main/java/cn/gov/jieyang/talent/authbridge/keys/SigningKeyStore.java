@@ -43,8 +43,14 @@ final class SigningKeyStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final PrivateKeySealer sealer;
+    private final KeyChanges changes;
 
     SigningKeyStore(DataSource dataSource, PrivateKeySealer sealer) {
+        this(dataSource, sealer, KeyChanges.NONE);
+    }
+
+    SigningKeyStore(DataSource dataSource, PrivateKeySealer sealer, KeyChanges changes) {
+        this.changes = changes;
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         // READ COMMITTED on purpose: each statement then sees what the previous lock holder committed.
@@ -133,6 +139,7 @@ final class SigningKeyStore {
         }
         if (changed) {
             log.info("Signing keys bootstrapped: there is now an active and a next key");
+            tell("created");
         }
         return changed;
     }
@@ -147,6 +154,13 @@ final class SigningKeyStore {
         jdbc.update("update signing_key set status = 'active', activated_at = now() where status = 'next'");
         String kid = insertNew(NEXT);
         log.info("Signing keys rotated; new next key {}", kid);
+        tell("rotated");
+    }
+
+    /** Under the lock, in the change's transaction (the listener's writes join it: same data source). */
+    private void tell(String how) {
+        changes.changed(how, jdbc.queryForObject("select kid from signing_key where status = 'active'", String.class),
+                jdbc.queryForObject("select kid from signing_key where status = 'next'", String.class));
     }
 
     private String insertNew(String status) {

@@ -1,6 +1,9 @@
 package cn.gov.jieyang.talent.authbridge.password;
 
+import cn.gov.jieyang.talent.authbridge.audit.AuditEntry;
+import cn.gov.jieyang.talent.authbridge.audit.AuditTrail;
 import cn.gov.jieyang.talent.authbridge.session.Acr;
+import cn.gov.jieyang.talent.authbridge.session.RequestedClient;
 import cn.gov.jieyang.talent.identity.IdNumber;
 import cn.gov.jieyang.talent.identity.InvalidIdentityException;
 import cn.gov.jieyang.talent.authbridge.session.BridgeSession;
@@ -16,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -40,9 +44,14 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
 
     private final LocaleResolver locales;
     private final OAuth2AuthorizedClientRepository keycloakTokens;
+    private final AuditTrail audit;
+    private final RegisteredClientRepository clients;
 
     KeycloakLoginSuccessHandler(Sessions sessions, DataProtector protector, LocaleResolver locales,
-                                OAuth2AuthorizedClientRepository keycloakTokens) {
+                                OAuth2AuthorizedClientRepository keycloakTokens, AuditTrail audit,
+                                RegisteredClientRepository clients) {
+        this.audit = audit;
+        this.clients = clients;
         this.keycloakTokens = keycloakTokens;
         this.sessions = sessions;
         this.protector = protector;
@@ -112,6 +121,8 @@ class KeycloakLoginSuccessHandler implements AuthenticationSuccessHandler {
         }
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
+        audit.record(AuditEntry.loginSucceeded(AuditEntry.Door.PASSWORD, session.subject(), session.sid(),
+                session.acr(), RequestedClient.idOf(saved, clients)));
         response.sendRedirect(saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/");
     }
 }

@@ -20,7 +20,7 @@ class ProductionSecretsIT {
 
     private static final Path JAR = Path.of("target/auth-bridge.jar");
     private static final List<String> SECRETS = List.of("BRIDGE_KEYS_ENCRYPTION_KEY", "BRIDGE_SESSION_DATA_KEY",
-            "KEYCLOAK_CLIENT_SECRET");
+            "KEYCLOAK_CLIENT_SECRET", "BRIDGE_AUDIT_SEAL_PKCS12", "BRIDGE_AUDIT_SEAL_PASSWORD");
 
     @Test
     void refusesToStartWithoutTheDevProfileAndNamesEveryMissingSecret() throws Exception {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
@@ -47,6 +49,9 @@ class PasswordLoginIT {
         r.add("bridge.keycloak.base-url", () -> KeycloakExtension.server().baseUrl().toString());
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeAll
     static void registerThisBridgeWithKeycloak() {
         KeycloakExtension.server().admin().allowBridgeOn(PORT);
@@ -63,6 +68,10 @@ class PasswordLoginIT {
         assertThat(c.getSubject()).startsWith("u-");
         assertThat(c.getStringClaim("name")).isEqualTo("张三");
         assertThat(c.getClaim("usci")).isNull();
+        // The audit trail: the password door, under the account's opaque subject, for the relying party.
+        assertThat(jdbc.sql("select detail from audit_event where event_type = 'LoginSucceeded' and actor_subject = ?")
+                .param(c.getSubject()).query(String.class).list())
+                .anyMatch(d -> d.startsWith("door=password acr=urn:gd:trust:L2 sid=") && d.endsWith(" client=demo-rp"));
     }
 
     @Test

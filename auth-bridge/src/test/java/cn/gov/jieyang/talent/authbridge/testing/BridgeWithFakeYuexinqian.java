@@ -52,6 +52,15 @@ public abstract class BridgeWithFakeYuexinqian {
         // The relying parties' back-channel logout endpoints: stubs on the fake 粤信签's WireMock server.
         r.add("bridge.logout.back-channel.demo-rp", () -> YXQ.baseUrl() + BACK_CHANNEL_PATH);
         r.add("bridge.logout.back-channel.portal", () -> YXQ.baseUrl() + "/rp/portal-back-channel-logout");
+        // The audit checkpoints: a development CA's seal and TSA, required as in production; no hourly
+        // checkpoint (the tests make their own).
+        AuditSealForTests seal = AuditSealForTests.get();
+        r.add("bridge.audit.seal.pkcs12", () -> seal.pkcs12().toString());
+        r.add("bridge.audit.seal.password", () -> AuditSealForTests.PASSWORD);
+        r.add("bridge.audit.seal.crl", () -> seal.crl().toString());
+        r.add("bridge.audit.seal.required", () -> "true");
+        r.add("bridge.audit.tsa.url", seal::tsaUrl);
+        r.add("bridge.audit.checkpoint.cron", () -> "-");
     }
 
     /** Where the test relying party {@link #RP} receives back-channel logout tokens (on {@link #YXQ}'s server). */

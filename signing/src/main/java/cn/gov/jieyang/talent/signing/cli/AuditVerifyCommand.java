@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code audit-verify [--trust CA.pem] [--crl CA.crl] [--at INSTANT] EXPORT.jsonl}. */
 @Command(name = "audit-verify", mixinStandardHelpOptions = true,
-        description = {"Checks an audit export (the portal's /audit/export, JSON Lines) offline: recomputes every event's "
+        description = {"Checks an audit export (the portal's or the auth-bridge's /audit/export, JSON Lines) offline: recomputes every event's "
                 + "hash and link, verifies each checkpoint's seal (and its time-stamp) to the trusted CA, and checks that "
                 + "the head each checkpoint sealed is still on the chain. Names the first edited, deleted, reordered or "
                 + "truncated event.",

@@ -316,7 +316,7 @@ public final class AuditExportChecker implements AuditExportVerifier {
                 report.warning("the newest checkpoint is from " + newest.checkpoint().at() + ", more than "
                         + CHECKPOINT_STALE.toHours() + " hours before the export (" + header.exportedAt() + "); "
                         + "checkpoints are made at least hourly, so later ones may be missing with the events they "
-                        + "sealed, or the portal was not running");
+                        + "sealed, or the application was not running");
             }
             long unstamped = used.stream().filter(c -> !c.sealed().isTimeStamped()).count();
             if (unstamped > 0) {
