@@ -53,6 +53,9 @@ class AuthorizationServerConfig {
      * authorization endpoint even without a session, so that Spring Authorization Server answers the
      * relying party {@code login_required} (instead of this chain sending the browser to the login page).
      */
+    /** The client authentication methods discovery advertises: the two a relying party is registered with. */
+    static final List<String> CLIENT_AUTHENTICATION_METHODS = List.of("client_secret_basic", "private_key_jwt");
+
     static final RequestMatcher PROMPT_NONE = request -> "/oauth2/authorize".equals(request.getServletPath())
             && request.getParameter("prompt") != null
             && Arrays.asList(request.getParameter("prompt").split(" ")).contains("none");
@@ -93,6 +96,13 @@ class AuthorizationServerConfig {
                                         .idTokenSigningAlgorithms(algs -> {
                                             algs.clear();
                                             algs.add("ES256");
+                                        })
+                                        // What relying parties are registered with (README, "Relying
+                                        // parties"), not every method the library could do: an outside
+                                        // client picking tls_client_auth from the list would only fail.
+                                        .tokenEndpointAuthenticationMethods(methods -> {
+                                            methods.clear();
+                                            methods.addAll(CLIENT_AUTHENTICATION_METHODS);
                                         })
                                         .claim("acr_values_supported", List.of(Acr.FACE_VERIFIED, Acr.PASSWORD))
                                         .claim("backchannel_logout_supported", true)

@@ -103,6 +103,10 @@ class SessionEndIT extends BridgeWithFakeYuexinqian {
                 .containsExactlyInAnyOrder(Acr.FACE_VERIFIED, Acr.PASSWORD);
         assertThat(discovery).containsEntry("backchannel_logout_supported", true)
                 .containsEntry("backchannel_logout_session_supported", true);
+        // Measured on main (session 19, against ./run): also client_secret_post, client_secret_jwt,
+        // tls_client_auth and self_signed_tls_client_auth, which no relying party is registered with.
+        assertThat((List<String>) discovery.get("token_endpoint_auth_methods_supported"))
+                .containsExactlyInAnyOrder("client_secret_basic", "private_key_jwt");
     }
 
     private static void logOut(Browser b, Map<String, Object> tokens) {
