@@ -18,6 +18,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class KeysConfiguration {
 
+    static {
+        // Also when the bridge runs in a test's application context rather than from main().
+        FastEcdsa.install();
+    }
+
     /**
      * Starting here (not lazily) means a missing encryption key, or one that cannot decrypt the
      * stored keys, stops the application at start rather than at the first login. Depends on
