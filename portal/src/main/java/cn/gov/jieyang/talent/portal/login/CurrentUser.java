@@ -26,6 +26,9 @@ public record CurrentUser(String subject, SubjectType subjectType, boolean faceV
     /** The acr of a face-verified session. */
     public static final String FACE_VERIFIED_ACR = "urn:gd:trust:L4";
 
+    /** The bridge's roles of bureau staff, who have no real-name record and never use the applicant's pages. */
+    public static final Set<String> STAFF_ROLES = Set.of("reviewer", "auditor");
+
     /**
      * The userinfo claim in which the login keeps a face-verified person's ID number, sealed
      * ({@code IdNumberProtector.seal}); the principal never holds it in clear.
@@ -83,12 +86,12 @@ public record CurrentUser(String subject, SubjectType subjectType, boolean faceV
     }
 
     /**
-     * Whether this is bureau staff (reviewer or auditor) rather than an applicant.
+     * Whether this is bureau staff (any of {@link #STAFF_ROLES}) rather than an applicant.
      *
      * @return true for staff
      */
     public boolean isStaff() {
-        return isReviewer() || isAuditor();
+        return roles.stream().anyMatch(STAFF_ROLES::contains);
     }
 
     @Override

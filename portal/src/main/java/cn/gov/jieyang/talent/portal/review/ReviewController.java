@@ -125,8 +125,9 @@ class ReviewController {
         model.addAttribute("service", services.get(kase.serviceCode()));
         model.addAttribute("services", services);
         model.addAttribute("applicant", queries.applicant(kase.applicantSubject()).orElse(null));
-        model.addAttribute("answers", applications.answers(kase.applicationId()));
-        model.addAttribute("materials", queries.materials(kase.applicationId()));
+        // What this case's service needs, with the common parts; not what the bundle's other services asked.
+        model.addAttribute("answers", applications.answersFor(kase.applicationId(), kase.serviceCode()));
+        model.addAttribute("materials", queries.materials(kase.applicationId(), kase.serviceCode()));
         model.addAttribute("packages", queries.packages(kase.applicationId()));
         model.addAttribute("history", HistoryEntry.of(audit.forApplication(kase.applicationId()),
                 applications.caseServices(kase.applicationId())));

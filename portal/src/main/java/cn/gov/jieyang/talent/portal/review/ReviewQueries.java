@@ -99,18 +99,21 @@ class ReviewQueries {
     }
 
     /**
-     * The files of the application's latest signed package version: what was submitted and sealed, not
-     * the live draft rows an applicant may be replacing for a returned case.
+     * The files of the application's latest signed package version that the case's service requires (its
+     * own materials and the common ones): what was submitted and sealed, not the live draft rows an
+     * applicant may be replacing for a returned case, nor the materials of the bundle's other services.
      */
-    List<MaterialFile> materials(UUID applicationId) {
+    List<MaterialFile> materials(UUID applicationId, String serviceCode) {
         return jdbc.sql("select pf.id, pf.material_code, cm.name_zh, cm.name_en, pf.file_name, f.size_bytes, "
                         + "f.media_type from submission_package_file pf "
                         + "join submission_package p on p.id = pf.package_id "
                         + "join catalogue_material cm on cm.code = pf.material_code "
+                        + "join catalogue_service_material sm on sm.material_code = pf.material_code "
+                        + "and sm.service_code = ? "
                         + "join stored_file f on f.sha256 = pf.file_sha256 "
                         + "where p.application_id = ? and p.package_version = (select max(package_version) "
                         + "from submission_package where application_id = p.application_id) order by pf.position")
-                .param(applicationId)
+                .params(serviceCode, applicationId)
                 .query((rs, i) -> new MaterialFile(rs.getObject("id", UUID.class), rs.getString("material_code"),
                         rs.getString("name_zh"), rs.getString("name_en"), rs.getString("file_name"),
                         rs.getLong("size_bytes"), rs.getString("media_type")))
@@ -118,14 +121,16 @@ class ReviewQueries {
     }
 
     /**
-     * A sealed file of the case's own application only (any package version): any other id is "not
-     * found". Drafts have no packages, so nothing of a draft is ever found here.
+     * A sealed file of the case's own application only (any package version), of a material the case's
+     * service requires: any other id is "not found". Drafts have no packages, so nothing of a draft is ever found here.
      */
     Optional<StoredFile> materialFile(UUID caseId, UUID packageFileId) {
         return jdbc.sql("select pf.file_sha256, pf.file_name, f.media_type, f.size_bytes, p.application_id "
                         + "from submission_package_file pf "
                         + "join submission_package p on p.id = pf.package_id "
                         + "join application_case c on c.application_id = p.application_id "
+                        + "join catalogue_service_material sm on sm.service_code = c.service_code "
+                        + "and sm.material_code = pf.material_code "
                         + "join stored_file f on f.sha256 = pf.file_sha256 where c.id = ? and pf.id = ?")
                 .params(caseId, packageFileId)
                 .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),

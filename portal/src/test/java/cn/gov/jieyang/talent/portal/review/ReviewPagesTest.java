@@ -82,7 +82,7 @@ class ReviewPagesTest {
     void showsTheCaseWithApplicantMaskedIdAnswersMaterialsPackagesAndHistory() throws Exception {
         CaseFixture.Submitted app = fixture.submitted(applicant, "rent-subsidy");
         UUID file = fixture.material(app, "rent-subsidy-application-form", "租房<申请>.pdf");
-        jdbc.sql("insert into application_answer (application_id, field_code, value) values (?, 'work-unit', ?)")
+        jdbc.sql("insert into application_answer (application_id, field_code, value) values (?, 'current-employer', ?)")
                 .params(app.id(), "揭阳<b>某</b>公司").update();
         UUID caseId = app.caseOf("rent-subsidy");
 
@@ -91,7 +91,7 @@ class ReviewPagesTest {
                 .andExpect(content().string(containsString("id=\"applicant-name\">陈&lt;i&gt;小明&lt;/i&gt;<")))
                 .andExpect(content().string(containsString("4452**********123X")))
                 .andExpect(content().string(containsString("class=\"badge verified\"")))
-                .andExpect(content().string(containsString("id=\"answer-work-unit\">揭阳&lt;b&gt;某&lt;/b&gt;公司<")))
+                .andExpect(content().string(containsString("id=\"answer-current-employer\">揭阳&lt;b&gt;某&lt;/b&gt;公司<")))
                 .andExpect(content().string(containsString("id=\"file-" + file + "\"")))
                 .andExpect(content().string(containsString("租房&lt;申请&gt;.pdf")))
                 .andExpect(content().string(containsString("id=\"package-v1\"")))
