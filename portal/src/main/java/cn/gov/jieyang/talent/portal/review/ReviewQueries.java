@@ -21,22 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewQueries {
 
-    /** A queue longer than this is cut; reviewers work from the top. */
-    static final int QUEUE_LIMIT = 500;
-
     private final JdbcClient jdbc;
 
     ReviewQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Case counts of submitted applications: service code → state → count. */
+    /** Case counts of submitted applications (every case but drafts): service code → state → count. */
     Map<String, Map<CaseState, Long>> counts() {
         record Count(String serviceCode, CaseState state, long n) {
         }
-        return jdbc.sql("select c.service_code, c.state, count(*) as n from application_case c "
-                        + "join application a on a.id = c.application_id where a.status = 'submitted' "
-                        + "group by c.service_code, c.state")
+        return jdbc.sql("select service_code, state, count(*) as n from application_case where state <> ? "
+                        + "group by service_code, state")
+                .param(CaseState.DRAFT.code())
                 .query((rs, i) -> new Count(rs.getString(1), CaseState.of(rs.getString(2)), rs.getLong(3)))
                 .list().stream()
                 .collect(Collectors.groupingBy(Count::serviceCode, Collectors.toMap(Count::state, Count::n)));
@@ -55,33 +52,6 @@ class ReviewQueries {
                 .param("inProgress", CaseState.IN_PROGRESS.code())
                 .query((rs, i) -> Map.entry(rs.getString(1), new DeadlineCounts(rs.getLong(2), rs.getLong(3))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /**
-     * One service's open cases, the most urgent first: cases in progress that are overdue or due soon
-     * (earliest due first), then pending cases (oldest first, waiting to be accepted), then the other
-     * cases in progress (earliest due first, those without a due day last).
-     */
-    List<QueueEntry> queue(String serviceCode, Deadline.Bounds bounds) {
-        return jdbc.sql("select c.id, a.reference, c.state, c.updated_at, c.due_on from application_case c "
-                        + "join application a on a.id = c.application_id "
-                        + "where c.service_code = :service and c.state in (:pending, :inProgress) "
-                        + "order by case when c.state = :inProgress and c.due_on <= :soon then 0 "
-                        + "when c.state = :pending then 1 else 2 end, c.due_on nulls last, c.updated_at, a.reference "
-                        + "limit :limit")
-                .param("service", serviceCode)
-                .param("pending", CaseState.PENDING.code())
-                .param("inProgress", CaseState.IN_PROGRESS.code())
-                .param("soon", bounds.dueSoonUntil())
-                .param("limit", QUEUE_LIMIT)
-                .query((rs, i) -> {
-                    CaseState state = CaseState.of(rs.getString("state"));
-                    LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
-                    return new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"), state,
-                            ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()), dueOn,
-                            bounds.of(state, dueOn));
-                })
-                .list();
     }
 
     Optional<ReviewCase> reviewCase(UUID caseId) {
@@ -145,15 +115,6 @@ class ReviewQueries {
                 .query((rs, i) -> new PackageVersion(rs.getInt(1),
                         ChinaTime.localDateTime(rs.getTimestamp(2).toInstant())))
                 .list();
-    }
-
-    /**
-     * A case in a queue.
-     *
-     * @param deadline its running deadline, or null (pending, or no working-day limit)
-     */
-    record QueueEntry(UUID caseId, String reference, CaseState state, LocalDateTime since, LocalDate dueOn,
-            Deadline deadline) {
     }
 
     /** Cases in progress of one service that the pages flag. */
