@@ -78,6 +78,36 @@ public class CaseAssignments {
                 CaseAssignmentChanged.Kind.ASSIGNED);
     }
 
+    /**
+     * A supervisor gives an open case to a reviewer, whoever works on it now.
+     *
+     * @param caseId      the case
+     * @param seenVersion the version the supervisor's page showed
+     * @param assignee    the reviewer who will work on it
+     * @param by          the supervisor
+     * @param at          when
+     * @throws CaseAssignmentRefused if it is not open or not in that version
+     */
+    @Transactional
+    public void reassign(UUID caseId, int seenVersion, String assignee, String by, Instant at) {
+        Objects.requireNonNull(assignee, "assignee");
+        change(caseId, seenVersion, "true", assignee, by, at, CaseAssignmentChanged.Kind.ASSIGNED);
+    }
+
+    /**
+     * A supervisor takes an open case away from whoever works on it: it is unassigned again.
+     *
+     * @param caseId      the case
+     * @param seenVersion the version the supervisor's page showed
+     * @param by          the supervisor
+     * @param at          when
+     * @throws CaseAssignmentRefused if it is not open, not in that version, or not assigned
+     */
+    @Transactional
+    public void unassign(UUID caseId, int seenVersion, String by, Instant at) {
+        change(caseId, seenVersion, "assigned_to is not null", null, by, at, CaseAssignmentChanged.Kind.RELEASED);
+    }
+
     private void change(UUID caseId, int seenVersion, String from, String assignee, String by, Instant at,
             CaseAssignmentChanged.Kind kind) {
         Instant stamp = at.truncatedTo(ChronoUnit.MICROS);

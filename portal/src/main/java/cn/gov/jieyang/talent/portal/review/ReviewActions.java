@@ -34,12 +34,14 @@ class ReviewActions {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final CaseAssignments assignments;
+    private final ReviewScope scope;
     private final Catalogue catalogue;
     private final Deadlines deadlines;
     private final Clock clock;
 
     ReviewActions(JdbcClient jdbc, Cases cases, CaseAssignments assignments, Catalogue catalogue, Deadlines deadlines,
-            Clock clock) {
+            Clock clock, ReviewScope scope) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.cases = cases;
         this.assignments = assignments;
@@ -72,21 +74,31 @@ class ReviewActions {
         }
     }
 
+    /** Releases a case: a reviewer their own, a supervisor anyone's. */
     @Transactional
     void release(UUID caseId, int seenVersion, CurrentUser reviewer) {
-        assignable(caseId, seenVersion, reviewer);
+        ReviewCase kase = assignable(caseId, seenVersion, reviewer);
         try {
+            if (reviewer.isSupervisor() && !reviewer.subject().equals(kase.assignedTo())) {
+                assignments.unassign(caseId, seenVersion, reviewer.subject(), clock.instant());
+                return;
+            }
             assignments.release(caseId, seenVersion, reviewer.subject(), clock.instant());
         } catch (CaseAssignmentRefused e) {
             throw stale();
         }
     }
 
+    /** Assigns a case: a reviewer their own or an unassigned one, a supervisor any open case. */
     @Transactional
     void assign(UUID caseId, int seenVersion, String assignee, CurrentUser reviewer) {
         assignable(caseId, seenVersion, reviewer);
         try {
-            assignments.assign(caseId, seenVersion, assignee, reviewer.subject(), clock.instant());
+            if (reviewer.isSupervisor()) {
+                assignments.reassign(caseId, seenVersion, assignee, reviewer.subject(), clock.instant());
+            } else {
+                assignments.assign(caseId, seenVersion, assignee, reviewer.subject(), clock.instant());
+            }
         } catch (CaseAssignmentRefused e) {
             throw stale();
         }
@@ -118,7 +130,7 @@ class ReviewActions {
      * and that write.
      */
     private ReviewCase reviewable(UUID caseId, int seenVersion, CaseState target, CurrentUser reviewer) {
-        ReviewCase kase = find(caseId);
+        ReviewCase kase = find(caseId, reviewer);
         // Handed off per the catalogue too, whatever state the row says: the provincial system decides those.
         if (!kase.state().isReviewedHere()
                 || catalogue.byCode(kase.serviceCode()).orElseThrow().handling().isHandedOff()) {
@@ -132,15 +144,18 @@ class ReviewActions {
     }
 
     /** An open case reviewed here, in the version the reviewer saw; the guarded update checks the rest. */
-    private void assignable(UUID caseId, int seenVersion, CurrentUser reviewer) {
-        ReviewCase kase = find(caseId);
+    private ReviewCase assignable(UUID caseId, int seenVersion, CurrentUser reviewer) {
+        ReviewCase kase = find(caseId, reviewer);
         if (!kase.state().isReviewedHere() || !kase.open()) {
             throw PortalProblem.conflict("review.not-assignable");
         }
         if (kase.version() != seenVersion) {
             throw stale();
         }
-        requireNotAnothers(kase, reviewer);
+        if (!reviewer.isSupervisor()) {
+            requireNotAnothers(kase, reviewer);
+        }
+        return kase;
     }
 
     /** One reviewer at a time: someone else's case is refused before anything is tried. */
@@ -150,9 +165,11 @@ class ReviewActions {
         }
     }
 
-    private ReviewCase find(UUID caseId) {
+    /** The case, if it is one of this reviewer's services (V15); any other is "not found", like a missing one. */
+    private ReviewCase find(UUID caseId, CurrentUser reviewer) {
         return jdbc.sql(ReviewCase.SELECT + "where c.id = ?").param(caseId)
                 .query(ReviewCase::row).optional()
+                .filter(kase -> scope.of(reviewer).covers(kase.serviceCode()))
                 .orElseThrow(() -> PortalProblem.notFound("review.case-not-found"));
     }
 

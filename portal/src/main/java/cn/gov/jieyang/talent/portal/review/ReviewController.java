@@ -43,9 +43,11 @@ class ReviewController {
     private final Applications applications;
     private final Deadlines deadlines;
     private final ReviewerDirectory reviewers;
+    private final ReviewScope scope;
 
     ReviewController(ReviewQueries queries, ReviewActions actions, Catalogue catalogue, AuditLog audit,
-            Applications applications, Deadlines deadlines, ReviewerDirectory reviewers) {
+            Applications applications, Deadlines deadlines, ReviewerDirectory reviewers, ReviewScope scope) {
+        this.scope = scope;
         this.queries = queries;
         this.actions = actions;
         this.catalogue = catalogue;
@@ -114,15 +116,23 @@ class ReviewController {
     String assign(@PathVariable UUID caseId, @RequestParam int version,
             @RequestParam(required = false) String assignee, CurrentUser me) {
         requireReviewer(me);
+        ReviewCase kase = visibleCase(caseId, me);
+        // Only to a reviewer who reviews the case's service (or a supervisor).
         ReviewerDirectory.Reviewer to = (assignee == null || assignee.length() > 255 ? Optional.<ReviewerDirectory.Reviewer>empty()
-                : reviewers.find(assignee)).orElseThrow(() -> PortalProblem.conflict("review.assignee-unknown"));
+                : reviewers.reviewerOf(kase.serviceCode(), assignee))
+                .orElseThrow(() -> PortalProblem.conflict("review.assignee-unknown"));
         actions.assign(caseId, version, to.subject(), me);
         return "redirect:/review/cases/" + caseId;
     }
 
-    private String casePage(UUID caseId, CurrentUser me, Model model) {
-        ReviewCase kase = queries.reviewCase(caseId)
+    /** The case, if it is one of this reviewer's services (V15): any other is "not found", like a missing one. */
+    private ReviewCase visibleCase(UUID caseId, CurrentUser me) {
+        return queries.reviewCase(caseId).filter(kase -> scope.of(me).covers(kase.serviceCode()))
                 .orElseThrow(() -> PortalProblem.notFound("review.case-not-found"));
+    }
+
+    private String casePage(UUID caseId, CurrentUser me, Model model) {
+        ReviewCase kase = visibleCase(caseId, me);
         // The page shows the applicant's personal data: who opened it, and when, is on record.
         audit.record(new AuditEntry(me.subject(), AuditEntry.ActorRole.REVIEWER, VIEWED, kase.applicationId(),
                 kase.id(), kase.serviceCode()));
@@ -130,9 +140,10 @@ class ReviewController {
                 .collect(Collectors.toMap(TalentService::code, Function.identity()));
         model.addAttribute("kase", kase);
         model.addAttribute("mine", me.subject().equals(kase.assignedTo()));
+        model.addAttribute("supervisor", me.isSupervisor());
         model.addAttribute("assignee", kase.assignedTo() == null ? null : reviewers.find(kase.assignedTo())
                 .map(ReviewerDirectory.Reviewer::name).orElse(kase.assignedTo()));
-        model.addAttribute("reviewers", reviewers.all().stream()
+        model.addAttribute("reviewers", reviewers.reviewersOf(kase.serviceCode()).stream()
                 .filter(r -> !r.subject().equals(kase.assignedTo())).toList());
         model.addAttribute("deadline", deadlines.bounds().of(kase.state(), kase.dueOn()));
         model.addAttribute("submittedAt", ChinaTime.localDateTime(kase.submittedAt()));

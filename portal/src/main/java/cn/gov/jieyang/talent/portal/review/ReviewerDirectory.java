@@ -30,24 +30,37 @@ class ReviewerDirectory {
     /** Records (or refreshes) a reviewer who opened a reviewer page. */
     void seen(CurrentUser reviewer) {
         String name = reviewer.name() == null || reviewer.name().isBlank() ? reviewer.subject() : reviewer.name();
-        jdbc.sql("insert into reviewer_seen (subject, name, seen_at) values (?, ?, ?) on conflict (subject) "
-                        + "do update set name = excluded.name, seen_at = excluded.seen_at")
+        jdbc.sql("insert into reviewer_seen (subject, name, seen_at, roles) values (?, ?, ?, ?) on conflict (subject) "
+                        + "do update set name = excluded.name, seen_at = excluded.seen_at, roles = excluded.roles")
                 .params(reviewer.subject(), name.substring(0, Math.min(name.length(), MAX_NAME)),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), reviewer.roles().stream().sorted().toArray(String[]::new))
                 .update();
     }
 
-    /** Every reviewer seen, by name. */
-    List<Reviewer> all() {
-        return jdbc.sql("select subject, name from reviewer_seen order by name, subject limit 500")
+    /**
+     * The reviewers seen who review a service (by a group role of theirs, V15, or as supervisors), by name:
+     * the ones a case of that service may be assigned to.
+     */
+    List<Reviewer> reviewersOf(String serviceCode) {
+        return jdbc.sql(CANDIDATES + "order by r.name, r.subject limit 500").param("service", serviceCode)
                 .query((rs, n) -> new Reviewer(rs.getString(1), rs.getString(2))).list();
     }
 
-    /** A reviewer seen, by subject. */
+    /** One of {@link #reviewersOf(String)}, by subject. */
+    Optional<Reviewer> reviewerOf(String serviceCode, String subject) {
+        return jdbc.sql(CANDIDATES + "and r.subject = :subject").param("service", serviceCode).param("subject", subject)
+                .query((rs, n) -> new Reviewer(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** A reviewer seen, by subject, whatever they review. */
     Optional<Reviewer> find(String subject) {
         return jdbc.sql("select subject, name from reviewer_seen where subject = ?").param(subject)
                 .query((rs, n) -> new Reviewer(rs.getString(1), rs.getString(2))).optional();
     }
+
+    private static final String CANDIDATES = "select r.subject, r.name from reviewer_seen r "
+            + "where 'reviewer' = any(r.roles) and ('supervisor' = any(r.roles) or exists (select 1 from review_scope s "
+            + "where s.service_code = :service and s.role = any(r.roles))) ";
 
     /**
      * A reviewer.

@@ -41,9 +41,11 @@ class WorkbenchController {
     private final IdNumberProtector idNumbers;
     private final ReviewerDirectory reviewers;
     private final AuditLog audit;
+    private final ReviewScope scope;
 
     WorkbenchController(WorkbenchQueries workbench, ReviewQueries queries, Catalogue catalogue, Deadlines deadlines,
-            IdNumberProtector idNumbers, ReviewerDirectory reviewers, AuditLog audit) {
+            IdNumberProtector idNumbers, ReviewerDirectory reviewers, AuditLog audit, ReviewScope scope) {
+        this.scope = scope;
         this.workbench = workbench;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -62,7 +64,9 @@ class WorkbenchController {
             CurrentUser me, Model model) {
         ReviewController.requireReviewer(me);
         reviewers.seen(me);
-        List<TalentService> services = catalogue.all();
+        ReviewScope.Scope mine = scope.of(me);
+        // Only the services this reviewer reviews: their queues, counts and cases (V15).
+        List<TalentService> services = catalogue.all().stream().filter(s -> mine.covers(s.code())).toList();
         Map<String, TalentService> byCode = services.stream()
                 .collect(Collectors.toMap(TalentService::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         WorkbenchSearch search = idh != null ? WorkbenchSearch.ofHash(idh, idm) : WorkbenchSearch.parse(q, idNumbers);
@@ -70,7 +74,8 @@ class WorkbenchController {
                 deadline, assigned, search, after);
         Deadline.Bounds bounds = deadlines.bounds();
         Map<String, Map<CaseState, Long>> counts = queries.counts();
-        WorkbenchQueries.Page page = workbench.page(filter, me.subject(), bounds);
+        counts.keySet().retainAll(byCode.keySet());
+        WorkbenchQueries.Page page = workbench.page(filter, me.subject(), bounds, mine);
 
         Map<CaseState, Long> tabCounts = new LinkedHashMap<>();
         Map<CaseState, String> tabLinks = new LinkedHashMap<>();
@@ -83,7 +88,10 @@ class WorkbenchController {
         model.addAttribute("services", services);
         model.addAttribute("serviceMap", byCode);
         model.addAttribute("counts", counts);
-        model.addAttribute("deadlineCounts", queries.deadlineCounts(bounds));
+        Map<String, ReviewQueries.DeadlineCounts> deadlineCounts = queries.deadlineCounts(bounds);
+        deadlineCounts.keySet().retainAll(byCode.keySet());
+        model.addAttribute("deadlineCounts", deadlineCounts);
+        model.addAttribute("noScope", mine.none());
         model.addAttribute("states", WorkbenchFilter.STATES);
         model.addAttribute("filter", filter);
         model.addAttribute("searchText", search == null || search.kind() == WorkbenchSearch.Kind.ID_NUMBER ? ""
@@ -120,6 +128,7 @@ class WorkbenchController {
     String queue(@PathVariable String code, CurrentUser me) {
         ReviewController.requireReviewer(me);
         TalentService service = (code.length() <= 64 ? catalogue.byCode(code) : java.util.Optional.<TalentService>empty())
+                .filter(s -> scope.of(me).covers(s.code()))
                 .orElseThrow(() -> PortalProblem.notFound("review.service-not-found"));
         return "redirect:" + link(WorkbenchFilter.of(service.code(), null, null, null, null, null, null, null));
     }

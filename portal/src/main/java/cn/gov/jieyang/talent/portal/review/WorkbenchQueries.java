@@ -47,10 +47,14 @@ class WorkbenchQueries {
      * @param filter what to list, and after which case
      * @param me     the reviewer asking (for "assigned to me")
      * @param bounds today's deadline bounds (due soon, overdue)
+     * @param scope  the services the reviewer reviews: no other case is listed
      * @return the cases and, if there are more, where the next page starts
      */
-    Page page(WorkbenchFilter filter, String me, Deadline.Bounds bounds) {
-        Query q = query(filter, me, bounds);
+    Page page(WorkbenchFilter filter, String me, Deadline.Bounds bounds, ReviewScope.Scope scope) {
+        if (scope.none()) {
+            return new Page(List.of(), null);
+        }
+        Query q = query(filter, me, bounds, scope);
         List<Entry> rows = jdbc.sql(q.sql() + " limit " + (PAGE_SIZE + 1)).params(q.params())
                 .query((rs, n) -> entry(rs, bounds)).list();
         if (rows.size() <= PAGE_SIZE) {
@@ -66,10 +70,14 @@ class WorkbenchQueries {
      *
      * @return the statement
      */
-    Query query(WorkbenchFilter f, String me, Deadline.Bounds bounds) {
+    Query query(WorkbenchFilter f, String me, Deadline.Bounds bounds, ReviewScope.Scope scope) {
         StringBuilder sql = new StringBuilder(SELECT).append("where c.state = :state");
         java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
         p.put("state", f.state().code());
+        if (!scope.all()) {
+            sql.append(" and c.service_code in (:scope)");
+            p.put("scope", List.copyOf(scope.services()));
+        }
         if (f.service() != null) {
             sql.append(" and c.service_code = :service");
             p.put("service", f.service());

@@ -26,6 +26,9 @@ class WorkbenchIndexPlanTest {
 
     private static final int CASES = 100_000;
     private static final String ME = "plan-reviewer";
+    /** A reviewer of the talent group (V15): two of the four services seeded. */
+    private static final ReviewScope.Scope TALENT = new ReviewScope.Scope(false,
+            java.util.Set.of("talent-recognition", "chief-technician"));
 
     @Autowired
     JdbcClient jdbc;
@@ -48,7 +51,7 @@ class WorkbenchIndexPlanTest {
         assertThat(later).as("the plan:%n%s", later).contains("Index Scan using application_case_workbench_idx").doesNotContain("Sort")
                 .doesNotContain("Seq Scan on application_case");
 
-        // All services at once: from their own index.
+        // All the reviewer's services at once: from their own index.
         String plan = plan(filter(null, "completed", null));
         assertThat(plan).as("the plan:%n%s", plan).contains("Index Scan using application_case_workbench_all_idx").doesNotContain("Sort")
                 .doesNotContain("Seq Scan on application_case");
@@ -59,7 +62,7 @@ class WorkbenchIndexPlanTest {
     }
 
     private String plan(WorkbenchFilter filter) {
-        WorkbenchQueries.Query q = workbench.query(filter, ME, deadlines.bounds());
+        WorkbenchQueries.Query q = workbench.query(filter, ME, deadlines.bounds(), TALENT);
         List<String> lines = jdbc.sql("explain " + q.sql() + " limit " + (WorkbenchQueries.PAGE_SIZE + 1))
                 .params(q.params()).query(String.class).list();
         return String.join("\n", lines);
