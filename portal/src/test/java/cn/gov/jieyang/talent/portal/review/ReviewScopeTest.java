@@ -77,6 +77,18 @@ class ReviewScopeTest {
     }
 
     @Test
+    void aReviewerDownloadsThePackagesOfApplicationsWithACaseOfTheirServicesOnly() throws Exception {
+        CaseFixture.Submitted rentOnly = fixture.submitted(fixture.applicant("scope", "郑小平"), "rent-subsidy");
+        mvc.perform(get("/applications/" + app.id() + "/packages/1").with(talentReviewer())).andExpect(status().isOk());
+        mvc.perform(get("/applications/" + rentOnly.id() + "/packages/1").with(talentReviewer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/applications/" + rentOnly.id() + "/packages/1").with(reviewerOf(FUNDING, "reviewer-funding")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/applications/" + rentOnly.id() + "/packages/1").with(supervisor(CHIEF)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theWorkbenchListsAndCountsOnlyTheReviewersServices() throws Exception {
         String page = mvc.perform(get("/review").param("q", app.reference()).with(talentReviewer())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
