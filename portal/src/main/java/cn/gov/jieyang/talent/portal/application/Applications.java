@@ -1,5 +1,6 @@
 package cn.gov.jieyang.talent.portal.application;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,29 @@ import org.springframework.stereotype.Service;
 public class Applications {
 
     private final DraftRepository repository;
+    private final FormCatalogue form;
 
-    Applications(DraftRepository repository) {
+    Applications(DraftRepository repository, FormCatalogue form) {
         this.repository = repository;
+        this.form = form;
+    }
+
+    /**
+     * The answers one case needs: those to the fields its service asks (the common ones, such as the contact
+     * phone, are asked by every service), each with its field, in the order the service asks them. Answers
+     * given for the application's other services are left out: a reviewer of one service does not see what
+     * only another one needs (a rent subsidy's bank account).
+     *
+     * @param applicationId the application
+     * @param serviceCode   the case's service
+     * @return the answered fields of that service, in its order; empty if none
+     */
+    public List<FieldAnswer> answersFor(UUID applicationId, String serviceCode) {
+        Map<String, String> given = repository.answers(applicationId);
+        return form.fieldsFor(List.of(serviceCode)).stream()
+                .filter(f -> given.containsKey(f.code()))
+                .map(f -> new FieldAnswer(f, given.get(f.code())))
+                .toList();
     }
 
     /**

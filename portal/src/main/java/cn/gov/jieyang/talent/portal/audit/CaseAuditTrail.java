@@ -2,6 +2,7 @@ package cn.gov.jieyang.talent.portal.audit;
 
 import cn.gov.jieyang.talent.portal.audit.AuditEntry.ActorRole;
 import cn.gov.jieyang.talent.portal.cases.CaseAccepted;
+import cn.gov.jieyang.talent.portal.cases.CaseAssignmentChanged;
 import cn.gov.jieyang.talent.portal.cases.CaseCompleted;
 import cn.gov.jieyang.talent.portal.cases.CaseEvent;
 import cn.gov.jieyang.talent.portal.cases.CaseHandedOff;
@@ -48,6 +49,17 @@ class CaseAuditTrail {
     @EventListener
     void completed(CaseCompleted e) {
         record(e.by(), ActorRole.REVIEWER, "CaseCompleted", e, e.serviceCode());
+    }
+
+    @EventListener
+    void assignmentChanged(CaseAssignmentChanged e) {
+        String type = switch (e.kind()) {
+            case CLAIMED -> "CaseClaimed";
+            case RELEASED -> "CaseReleased";
+            case ASSIGNED -> "CaseAssigned";
+        };
+        audit.recordAtCommit(new AuditEntry(e.by(), ActorRole.REVIEWER, type, e.applicationId(), e.caseId(),
+                e.serviceCode() + (e.assignee() == null ? "" : "; assignee=" + e.assignee())));
     }
 
     @EventListener

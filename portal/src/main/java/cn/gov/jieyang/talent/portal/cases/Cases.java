@@ -28,8 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-    /** Back in the queue from the start: an earlier acceptance, its deadline and the reason no longer apply. */
-    private static final String RESET = "return_reason = null, accepted_at = null, due_on = null";
+    /**
+     * Back in the queue from the start: an earlier acceptance, its deadline, the reason and who worked on it
+     * no longer apply (a resubmitted case is anyone's to take again).
+     */
+    private static final String RESET = "return_reason = null, accepted_at = null, due_on = null, "
+            + "assigned_to = null, assigned_at = null";
+
+    /** A reviewer's move: one reviewer works on a case at a time ({@link CaseAssignments}). */
+    private static final String WORKED_BY_THEM = "(assigned_to is null or assigned_to = :by)";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -80,7 +87,7 @@ public class Cases {
      */
     @Transactional
     public void submit(UUID caseId, String by, Instant at) {
-        Moved m = move(caseId, null, Set.of(CaseState.DRAFT), CaseState.PENDING, at, RESET, Map.of());
+        Moved m = move(caseId, null, Set.of(CaseState.DRAFT), CaseState.PENDING, at, RESET, null, Map.of());
         events.publishEvent(new CaseSubmitted(caseId, m.applicationId(), m.serviceCode(), by, m.at()));
     }
 
@@ -96,7 +103,7 @@ public class Cases {
     @Transactional
     public void handOff(UUID caseId, String handoffReference, String by, Instant at) {
         Moved m = move(caseId, null, Set.of(CaseState.DRAFT), CaseState.HANDED_OFF, at,
-                "handoff_reference = :reference", Map.of("reference", handoffReference));
+                "handoff_reference = :reference", null, Map.of("reference", handoffReference));
         events.publishEvent(
                 new CaseHandedOff(caseId, m.applicationId(), m.serviceCode(), handoffReference, by, m.at()));
     }
@@ -109,14 +116,17 @@ public class Cases {
      * @param dueOn       the last day of a working-day limit, or null
      * @param by          the reviewer
      * @param at          when (the acceptance time)
-     * @throws CaseMoveRefused if it is not pending or no longer in that version
+     * @throws CaseMoveRefused if it is not pending, no longer in that version or another reviewer's
      */
     @Transactional
     public void accept(UUID caseId, int seenVersion, LocalDate dueOn, String by, Instant at) {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("dueOn", dueOn);
+        extra.put("by", by);
+        // An unassigned case becomes the accepting reviewer's (V14); someone else's is not theirs to accept.
         Moved m = move(caseId, seenVersion, Set.of(CaseState.PENDING), CaseState.IN_PROGRESS, at,
-                "return_reason = null, accepted_at = :at, due_on = :dueOn", extra);
+                "return_reason = null, accepted_at = :at, due_on = :dueOn, assigned_at = coalesce(assigned_at, :at), "
+                        + "assigned_to = coalesce(assigned_to, :by)", WORKED_BY_THEM, extra);
         events.publishEvent(new CaseAccepted(caseId, m.applicationId(), m.serviceCode(), dueOn, by, m.at()));
     }
 
@@ -128,7 +138,8 @@ public class Cases {
      * @param reason      why (required; shown to the applicant as text)
      * @param by          the reviewer
      * @param at          when
-     * @throws CaseMoveRefused if it is neither pending nor in progress, or no longer in that version
+     * @throws CaseMoveRefused if it is neither pending nor in progress, no longer in that version or another
+     *                         reviewer's
      */
     @Transactional
     public void returnCase(UUID caseId, int seenVersion, String reason, String by, Instant at) {
@@ -136,7 +147,7 @@ public class Cases {
             throw new IllegalArgumentException("a returned case needs a reason");
         }
         Moved m = move(caseId, seenVersion, Set.of(CaseState.PENDING, CaseState.IN_PROGRESS), CaseState.RETURNED, at,
-                "return_reason = :reason", Map.of("reason", reason));
+                "return_reason = :reason", WORKED_BY_THEM, Map.of("reason", reason, "by", by));
         events.publishEvent(new CaseReturned(caseId, m.applicationId(), m.serviceCode(), reason, by, m.at()));
     }
 
@@ -147,11 +158,12 @@ public class Cases {
      * @param seenVersion the case version the reviewer's page showed
      * @param by          the reviewer
      * @param at          when
-     * @throws CaseMoveRefused if it is not in progress or no longer in that version
+     * @throws CaseMoveRefused if it is not in progress, no longer in that version or another reviewer's
      */
     @Transactional
     public void complete(UUID caseId, int seenVersion, String by, Instant at) {
-        Moved m = move(caseId, seenVersion, Set.of(CaseState.IN_PROGRESS), CaseState.COMPLETED, at, null, Map.of());
+        Moved m = move(caseId, seenVersion, Set.of(CaseState.IN_PROGRESS), CaseState.COMPLETED, at, null,
+                WORKED_BY_THEM, Map.of("by", by));
         events.publishEvent(new CaseCompleted(caseId, m.applicationId(), m.serviceCode(), by, m.at()));
     }
 
@@ -165,7 +177,7 @@ public class Cases {
      */
     @Transactional
     public void resubmit(UUID caseId, String by, Instant at) {
-        Moved m = move(caseId, null, Set.of(CaseState.RETURNED), CaseState.PENDING, at, RESET, Map.of());
+        Moved m = move(caseId, null, Set.of(CaseState.RETURNED), CaseState.PENDING, at, RESET, null, Map.of());
         events.publishEvent(new CaseResubmitted(caseId, m.applicationId(), m.serviceCode(), by, m.at()));
     }
 
@@ -179,14 +191,15 @@ public class Cases {
      * {@link CaseState#next()}: the enum is the one statement of the rules.
      */
     private Moved move(UUID caseId, Integer seenVersion, Set<CaseState> from, CaseState to, Instant at, String set,
-            Map<String, ?> extra) {
+            String where, Map<String, ?> extra) {
         if (!from.stream().allMatch(state -> state.canMoveTo(to))) {
             throw new IllegalStateException("not a move of CaseState: " + from + " → " + to);
         }
         Instant stamp = micros(at);
         String sql = "update application_case set state = :to, " + (set == null ? "" : set + ", ")
                 + "updated_at = :at, version = version + 1 where id = :id and state in (:from)"
-                + (seenVersion == null ? "" : " and version = :version") + " returning application_id, service_code";
+                + (seenVersion == null ? "" : " and version = :version") + (where == null ? "" : " and " + where)
+                + " returning application_id, service_code";
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("to", to.code())
                 .param("at", Timestamp.from(stamp))

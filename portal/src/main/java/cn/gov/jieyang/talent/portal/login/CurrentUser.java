@@ -18,13 +18,17 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param faceVerified whether this session was verified by 粤信签 face recognition (acr L4)
  * @param name         display name (a person's or an enterprise's)
  * @param usci         the enterprise's unified social credit code, or null for individuals
- * @param roles        the bridge's roles, lower case (individual, enterprise, reviewer, auditor)
+ * @param roles        the bridge's roles, lower case (individual, enterprise, reviewer, reviewer-&lt;group&gt;,
+ *                     supervisor, auditor)
  */
 public record CurrentUser(String subject, SubjectType subjectType, boolean faceVerified, String name, String usci,
         Set<String> roles) {
 
     /** The acr of a face-verified session. */
     public static final String FACE_VERIFIED_ACR = "urn:gd:trust:L4";
+
+    /** The bridge's roles of bureau staff, who have no real-name record and never use the applicant's pages. */
+    public static final Set<String> STAFF_ROLES = Set.of("reviewer", "supervisor", "auditor");
 
     /**
      * The userinfo claim in which the login keeps a face-verified person's ID number, sealed
@@ -74,6 +78,16 @@ public record CurrentUser(String subject, SubjectType subjectType, boolean faceV
     }
 
     /**
+     * Whether this is a supervisor of the reviewers: sees every service's cases and (re)assigns them. In the
+     * realm the role is a composite of {@code reviewer}, so a supervisor is a reviewer too.
+     *
+     * @return true for the supervisor role
+     */
+    public boolean isSupervisor() {
+        return roles.contains("supervisor");
+    }
+
+    /**
      * Whether this is an auditor.
      *
      * @return true for the auditor role
@@ -83,12 +97,12 @@ public record CurrentUser(String subject, SubjectType subjectType, boolean faceV
     }
 
     /**
-     * Whether this is bureau staff (reviewer or auditor) rather than an applicant.
+     * Whether this is bureau staff (any of {@link #STAFF_ROLES}) rather than an applicant.
      *
      * @return true for staff
      */
     public boolean isStaff() {
-        return isReviewer() || isAuditor();
+        return roles.stream().anyMatch(STAFF_ROLES::contains);
     }
 
     @Override

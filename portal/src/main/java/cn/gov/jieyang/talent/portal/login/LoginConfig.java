@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,6 +47,15 @@ class LoginConfig {
 
     static final String REGISTRATION_ID = "auth-bridge";
 
+    /** The applicant's pages (drafts, submissions, 我的事项, the real-name record). */
+    static final String[] APPLICANT_PAGES = {"/applications/**", "/matters/**", "/profile/**"};
+
+    /** An applicant's role and no staff role (someone holding both is treated as staff: deny by default). */
+    static final AuthorizationManager<RequestAuthorizationContext> APPLICANTS_ONLY = AuthorizationManagers.allOf(
+            AuthorityAuthorizationManager.hasAnyRole("INDIVIDUAL", "ENTERPRISE"),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(CurrentUser.STAFF_ROLES.stream()
+                    .map(r -> r.toUpperCase(Locale.ROOT)).toArray(String[]::new))));
+
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http, ClientRegistrationRepository clients,
             IdNumberProtector idNumbers, LocaleResolver locales, ClientKey clientKey) throws Exception {
@@ -56,6 +69,12 @@ class LoginConfig {
                         // Staff pages by role from the bridge's signed ID token; everything else needs a login.
                         .requestMatchers("/review/**").hasRole("REVIEWER")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        // Staff download packages through the one audited route (the submission feature
+                        // decides who may: the owner or staff).
+                        .requestMatchers(HttpMethod.GET, "/applications/*/packages/*").authenticated()
+                        // The applicant's pages are for applicants only: staff have no real-name record,
+                        // and would only dead-end there.
+                        .requestMatchers(APPLICANT_PAGES).access(APPLICANTS_ONLY)
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.loginPage("/oauth2/authorization/" + REGISTRATION_ID)
                         .authorizationEndpoint(e -> e.authorizationRequestResolver(new AuthorizationRequests(clients, locales)))

@@ -19,12 +19,14 @@ import java.util.UUID;
  * @param dueOn            the working-day deadline, or null
  * @param submittedAt      when the application was (last) submitted, or null for a draft
  * @param version          the row version, for the optimistic check of every action
+ * @param assignedTo       the reviewer working on it, or null
  */
 record ReviewCase(UUID id, UUID applicationId, String reference, String applicantSubject, String serviceCode,
-        CaseState state, String returnReason, Instant acceptedAt, LocalDate dueOn, Instant submittedAt, int version) {
+        CaseState state, String returnReason, Instant acceptedAt, LocalDate dueOn, Instant submittedAt, int version,
+        String assignedTo) {
 
     static final String SELECT = "select c.id, c.application_id, a.reference, a.applicant_subject, c.service_code, "
-            + "c.state, c.return_reason, c.accepted_at, c.due_on, a.submitted_at, c.version "
+            + "c.state, c.return_reason, c.accepted_at, c.due_on, a.submitted_at, c.version, c.assigned_to "
             + "from application_case c join application a on a.id = c.application_id ";
 
     static ReviewCase row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -34,7 +36,8 @@ record ReviewCase(UUID id, UUID applicationId, String reference, String applican
                 rs.getString("reference"), rs.getString("applicant_subject"), rs.getString("service_code"),
                 CaseState.of(rs.getString("state")), rs.getString("return_reason"),
                 accepted == null ? null : accepted.toInstant(), rs.getObject("due_on", LocalDate.class),
-                submitted == null ? null : submitted.toInstant(), rs.getInt("version"));
+                submitted == null ? null : submitted.toInstant(), rs.getInt("version"),
+                rs.getString("assigned_to"));
     }
 
     /**
@@ -45,6 +48,15 @@ record ReviewCase(UUID id, UUID applicationId, String reference, String applican
      */
     public boolean reviewable() {
         return state.isReviewedHere();
+    }
+
+    /**
+     * Whether someone may be working on it: pending, in progress or returned (claim, release, assign).
+     *
+     * @return true for an open case reviewed here
+     */
+    public boolean open() {
+        return state == CaseState.PENDING || state == CaseState.IN_PROGRESS || state == CaseState.RETURNED;
     }
 
     /**

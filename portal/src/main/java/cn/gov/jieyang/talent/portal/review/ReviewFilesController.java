@@ -31,8 +31,10 @@ class ReviewFilesController {
     private final ReviewQueries queries;
     private final ContentStore store;
     private final AuditLog audit;
+    private final ReviewScope scope;
 
-    ReviewFilesController(ReviewQueries queries, ContentStore store, AuditLog audit) {
+    ReviewFilesController(ReviewQueries queries, ContentStore store, AuditLog audit, ReviewScope scope) {
+        this.scope = scope;
         this.queries = queries;
         this.store = store;
         this.audit = audit;
@@ -42,7 +44,9 @@ class ReviewFilesController {
     ResponseEntity<Resource> material(@PathVariable UUID caseId, @PathVariable("materialFileId") UUID fileId,
             CurrentUser me) {
         ReviewController.requireReviewer(me);
-        ReviewQueries.StoredFile file = queries.materialFile(caseId, fileId)
+        // Only a case of this reviewer's services (V15): any other is "not found".
+        ReviewQueries.StoredFile file = queries.reviewCase(caseId).filter(kase -> scope.of(me).covers(kase.serviceCode()))
+                .flatMap(kase -> queries.materialFile(caseId, fileId))
                 .orElseThrow(() -> PortalProblem.notFound("review.file-not-found"));
         // Shown inline (PDF, JPEG or PNG, typed by content at upload); the sandbox CSP keeps any script a
         // crafted PDF might carry away from the portal's origin.

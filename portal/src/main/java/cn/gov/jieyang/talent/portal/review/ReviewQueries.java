@@ -21,22 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewQueries {
 
-    /** A queue longer than this is cut; reviewers work from the top. */
-    static final int QUEUE_LIMIT = 500;
-
     private final JdbcClient jdbc;
 
     ReviewQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Case counts of submitted applications: service code → state → count. */
+    /** Case counts of submitted applications (every case but drafts): service code → state → count. */
     Map<String, Map<CaseState, Long>> counts() {
         record Count(String serviceCode, CaseState state, long n) {
         }
-        return jdbc.sql("select c.service_code, c.state, count(*) as n from application_case c "
-                        + "join application a on a.id = c.application_id where a.status = 'submitted' "
-                        + "group by c.service_code, c.state")
+        return jdbc.sql("select service_code, state, count(*) as n from application_case where state <> ? "
+                        + "group by service_code, state")
+                .param(CaseState.DRAFT.code())
                 .query((rs, i) -> new Count(rs.getString(1), CaseState.of(rs.getString(2)), rs.getLong(3)))
                 .list().stream()
                 .collect(Collectors.groupingBy(Count::serviceCode, Collectors.toMap(Count::state, Count::n)));
@@ -57,33 +54,6 @@ class ReviewQueries {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /**
-     * One service's open cases, the most urgent first: cases in progress that are overdue or due soon
-     * (earliest due first), then pending cases (oldest first, waiting to be accepted), then the other
-     * cases in progress (earliest due first, those without a due day last).
-     */
-    List<QueueEntry> queue(String serviceCode, Deadline.Bounds bounds) {
-        return jdbc.sql("select c.id, a.reference, c.state, c.updated_at, c.due_on from application_case c "
-                        + "join application a on a.id = c.application_id "
-                        + "where c.service_code = :service and c.state in (:pending, :inProgress) "
-                        + "order by case when c.state = :inProgress and c.due_on <= :soon then 0 "
-                        + "when c.state = :pending then 1 else 2 end, c.due_on nulls last, c.updated_at, a.reference "
-                        + "limit :limit")
-                .param("service", serviceCode)
-                .param("pending", CaseState.PENDING.code())
-                .param("inProgress", CaseState.IN_PROGRESS.code())
-                .param("soon", bounds.dueSoonUntil())
-                .param("limit", QUEUE_LIMIT)
-                .query((rs, i) -> {
-                    CaseState state = CaseState.of(rs.getString("state"));
-                    LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
-                    return new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"), state,
-                            ChinaTime.localDateTime(rs.getTimestamp("updated_at").toInstant()), dueOn,
-                            bounds.of(state, dueOn));
-                })
-                .list();
-    }
-
     Optional<ReviewCase> reviewCase(UUID caseId) {
         return jdbc.sql(ReviewCase.SELECT + "where c.id = ?").param(caseId).query(ReviewCase::row).optional();
     }
@@ -99,18 +69,21 @@ class ReviewQueries {
     }
 
     /**
-     * The files of the application's latest signed package version: what was submitted and sealed, not
-     * the live draft rows an applicant may be replacing for a returned case.
+     * The files of the application's latest signed package version that the case's service requires (its
+     * own materials and the common ones): what was submitted and sealed, not the live draft rows an
+     * applicant may be replacing for a returned case, nor the materials of the bundle's other services.
      */
-    List<MaterialFile> materials(UUID applicationId) {
+    List<MaterialFile> materials(UUID applicationId, String serviceCode) {
         return jdbc.sql("select pf.id, pf.material_code, cm.name_zh, cm.name_en, pf.file_name, f.size_bytes, "
                         + "f.media_type from submission_package_file pf "
                         + "join submission_package p on p.id = pf.package_id "
                         + "join catalogue_material cm on cm.code = pf.material_code "
+                        + "join catalogue_service_material sm on sm.material_code = pf.material_code "
+                        + "and sm.service_code = ? "
                         + "join stored_file f on f.sha256 = pf.file_sha256 "
                         + "where p.application_id = ? and p.package_version = (select max(package_version) "
                         + "from submission_package where application_id = p.application_id) order by pf.position")
-                .param(applicationId)
+                .params(serviceCode, applicationId)
                 .query((rs, i) -> new MaterialFile(rs.getObject("id", UUID.class), rs.getString("material_code"),
                         rs.getString("name_zh"), rs.getString("name_en"), rs.getString("file_name"),
                         rs.getLong("size_bytes"), rs.getString("media_type")))
@@ -118,14 +91,16 @@ class ReviewQueries {
     }
 
     /**
-     * A sealed file of the case's own application only (any package version): any other id is "not
-     * found". Drafts have no packages, so nothing of a draft is ever found here.
+     * A sealed file of the case's own application only (any package version), of a material the case's
+     * service requires: any other id is "not found". Drafts have no packages, so nothing of a draft is ever found here.
      */
     Optional<StoredFile> materialFile(UUID caseId, UUID packageFileId) {
         return jdbc.sql("select pf.file_sha256, pf.file_name, f.media_type, f.size_bytes, p.application_id "
                         + "from submission_package_file pf "
                         + "join submission_package p on p.id = pf.package_id "
                         + "join application_case c on c.application_id = p.application_id "
+                        + "join catalogue_service_material sm on sm.service_code = c.service_code "
+                        + "and sm.material_code = pf.material_code "
                         + "join stored_file f on f.sha256 = pf.file_sha256 where c.id = ? and pf.id = ?")
                 .params(caseId, packageFileId)
                 .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
@@ -140,15 +115,6 @@ class ReviewQueries {
                 .query((rs, i) -> new PackageVersion(rs.getInt(1),
                         ChinaTime.localDateTime(rs.getTimestamp(2).toInstant())))
                 .list();
-    }
-
-    /**
-     * A case in a queue.
-     *
-     * @param deadline its running deadline, or null (pending, or no working-day limit)
-     */
-    record QueueEntry(UUID caseId, String reference, CaseState state, LocalDateTime since, LocalDate dueOn,
-            Deadline deadline) {
     }
 
     /** Cases in progress of one service that the pages flag. */

@@ -71,7 +71,10 @@ class SubmissionQueries {
      */
     Download download(CurrentUser me, UUID id, int version) {
         SubmissionRecords.ApplicationRow app = records.find(id)
-                .filter(a -> a.applicantSubject().equals(me.subject()) || me.isReviewer() || me.isAuditor())
+                .filter(a -> a.applicantSubject().equals(me.subject()) || me.isAuditor() || me.isSupervisor()
+                        // A reviewer downloads the packages of applications with a case of their services only.
+                        || (me.isReviewer() && records.reviewedByAnyOf(a.id(), me.roles().stream()
+                                .filter(r -> r.startsWith("reviewer-")).toList())))
                 .orElseThrow(() -> PortalProblem.notFound("submission.package-not-found"));
         SubmissionRecords.PackageRow p = records.findPackage(id, version)
                 .orElseThrow(() -> PortalProblem.notFound("submission.package-not-found"));

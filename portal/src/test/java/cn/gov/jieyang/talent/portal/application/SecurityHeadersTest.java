@@ -38,7 +38,7 @@ class SecurityHeadersTest {
         pages.put("upload page", page(get("/applications/{id}/materials/id-document", draft).with(applicant.login())));
         pages.put("review queue", page(get("/review").with(reviewer("headers-r"))));
         pages.put("audit", page(get("/audit").with(auditor("headers-a"))));
-        pages.put("error page", page(get("/applications/not-a-uuid").with(reviewer("headers-r"))));
+        pages.put("error page", page(get("/review/cases/not-a-uuid").with(reviewer("headers-r"))));
 
         assertThat(pages.get("error page").getStatus()).isEqualTo(404);
         pages.forEach((name, page) -> {

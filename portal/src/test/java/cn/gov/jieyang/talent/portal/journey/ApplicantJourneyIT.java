@@ -32,7 +32,7 @@ class ApplicantJourneyIT extends PortalOnTheStack {
     void applyForTwoServicesGetOneReturnedFixItAndDownloadTheVerifiedPackage() throws Exception {
         Path scan = pdf(files.resolve("身份证扫描.pdf"), "first scan");
         Path corrected = pdf(files.resolve("更正后的申报表.pdf"), "corrected form");
-        try (Chromium applicant = Chromium.phone("applicant"); Chromium reviewer = Chromium.phone("reviewer")) {
+        try (Chromium applicant = Chromium.phone("applicant"); Chromium reviewer = Chromium.phone("reviewer", 390)) {
             try {
                 journey(applicant, reviewer, scan, corrected);
             } catch (AssertionError | RuntimeException e) {
@@ -95,8 +95,13 @@ class ApplicantJourneyIT extends PortalOnTheStack {
             // 5. The reviewer (password login via Keycloak) returns case 2 with a reason.
             Steps.passwordLogin(reviewer, stack(), "reviewer.li", "Reviewer#2026");
             reviewer.open(stack().portalUrl() + "/review");
-            reviewer.click("queue-chief-technician");
-            reviewer.click("case-" + reference);
+            // The workbench fits a 390 px phone: nothing scrolls sideways.
+            reviewer.screenshot("review-workbench");
+            assertThat(reviewer.horizontalOverflow()).isZero();
+            reviewer.clickAndLoad("queue-chief-technician");
+            assertThat(reviewer.horizontalOverflow()).isZero();
+            reviewer.clickAndLoad("case-" + reference);
+            assertThat(reviewer.horizontalOverflow()).isZero();
             reviewer.type("reason", "首席技师申报表缺少单位盖章，请补充后重新提交。");
             reviewer.screenshot("review-case");
             reviewer.clickAndLoad("return");

@@ -47,9 +47,21 @@ final class Chromium implements AutoCloseable {
      * @return the browser
      */
     static Chromium phone(String name) {
-        ChromeOptions options = options("--window-size=412,915");
+        return phone(name, 412);
+    }
+
+    /**
+     * A headless Chromium emulating a phone of the given width (CSS pixels), e.g. 390 for the narrow phones
+     * the reviewer's pages must fit.
+     *
+     * @param name  prefix of this browser's screenshots
+     * @param width the viewport's width
+     * @return the browser
+     */
+    static Chromium phone(String name, int width) {
+        ChromeOptions options = options("--window-size=" + width + ",915");
         options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 412, "height", 915, "pixelRatio", 2.0),
+                "deviceMetrics", Map.of("width", width, "height", 915, "pixelRatio", 2.0),
                 "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/150.0 Mobile Safari/537.36 MicroMessenger/8.0.50"));
         return start(name, options);
@@ -248,6 +260,17 @@ final class Chromium implements AutoCloseable {
         } catch (RuntimeException | IOException e) {
             // The browser may be what failed; the test's own error matters more.
         }
+    }
+
+    /**
+     * How many CSS pixels the page is wider than the screen (0 when nothing makes it scroll sideways).
+     *
+     * @return the overflow
+     */
+    long horizontalOverflow() {
+        Object overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
     }
 
     @Override

@@ -54,13 +54,36 @@ public final class TestLogins {
     }
 
     /**
-     * A bureau reviewer (password login).
+     * A bureau reviewer of every service group (password login): reviews all nine services.
      *
      * @param subject the bridge subject
      * @return the principal
      */
     public static OidcLoginRequestPostProcessor reviewer(String subject) {
-        return login(subject, "individual", "urn:gd:trust:L2", "李审核", null, "reviewer");
+        return reviewerOf(subject, "reviewer-talent", "reviewer-titles", "reviewer-funding");
+    }
+
+    /**
+     * A bureau reviewer of some service groups only (V15's review_scope).
+     *
+     * @param subject the bridge subject
+     * @param groups  the group roles, e.g. {@code reviewer-talent}; none for a reviewer who reviews nothing
+     * @return the principal
+     */
+    public static OidcLoginRequestPostProcessor reviewerOf(String subject, String... groups) {
+        List<String> roles = new ArrayList<>(List.of("reviewer"));
+        roles.addAll(List.of(groups));
+        return login(subject, "individual", "urn:gd:trust:L2", "李审核", null, roles);
+    }
+
+    /**
+     * A supervisor of the reviewers: the realm's composite role gives reviewer too.
+     *
+     * @param subject the bridge subject
+     * @return the principal
+     */
+    public static OidcLoginRequestPostProcessor supervisor(String subject) {
+        return login(subject, "individual", "urn:gd:trust:L2", "陈主管", null, List.of("reviewer", "supervisor"));
     }
 
     /**
@@ -75,13 +98,18 @@ public final class TestLogins {
 
     private static OidcLoginRequestPostProcessor login(String subject, String subjectType, String acr, String name,
             String usci, String role) {
+        return login(subject, subjectType, acr, name, usci, List.of(role));
+    }
+
+    private static OidcLoginRequestPostProcessor login(String subject, String subjectType, String acr, String name,
+            String usci, List<String> roles) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("OIDC_USER"));
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT))));
         return oidcLogin()
                 .idToken(t -> {
                     t.subject(subject).claim("subject_type", subjectType).claim("acr", acr).claim("name", name)
-                            .claim("roles", List.of(role));
+                            .claim("roles", List.copyOf(roles));
                     if (usci != null) {
                         t.claim("usci", usci);
                     }

@@ -68,8 +68,9 @@ class ProfileGateTest {
                 .andExpect(content().string(not(containsString("id=\"profile-card\""))));
         mvc.perform(get("/").with(auditor("a-gate-" + UUID.randomUUID())))
                 .andExpect(status().isOk());
+        // Not sent to /profile, and not let in there either: staff have no record (StaffHomeTest).
         mvc.perform(get("/profile").with(reviewer("r-gate-" + UUID.randomUUID())))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
     }
 
     @Test

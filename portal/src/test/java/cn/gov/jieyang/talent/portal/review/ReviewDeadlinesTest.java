@@ -81,28 +81,39 @@ class ReviewDeadlinesTest {
     }
 
     @Test
-    void theQueueListsOverdueThenNearlyDueCasesFirstFlaggedThenPendingThenTheRest() throws Exception {
+    void theInProgressListShowsOverdueThenNearlyDueCasesFirstFlaggedAndThePendingListTheRest() throws Exception {
         LocalDate today = LocalDate.now(CHINA);
         CaseFixture.Submitted pending = fixture.submitted(applicant, "talent-recognition");
         CaseFixture.Submitted later = inProgress("talent-recognition", today.plusDays(40));
         CaseFixture.Submitted overdue = inProgress("talent-recognition", today.minusDays(1));
         CaseFixture.Submitted dueToday = inProgress("talent-recognition", today);
 
-        String page = mvc.perform(get("/review/services/talent-recognition").with(reviewer(REVIEWER)))
+        String page = mvc.perform(get("/review").param("service", "talent-recognition").param("state", "in_progress")
+                        .with(reviewer(REVIEWER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         int o = page.indexOf("id=\"case-" + overdue.reference() + "\"");
         int d = page.indexOf("id=\"case-" + dueToday.reference() + "\"");
-        int p = page.indexOf("id=\"case-" + pending.reference() + "\"");
         int l = page.indexOf("id=\"case-" + later.reference() + "\"");
         assertThat(o).isPositive().isLessThan(d);
-        assertThat(d).isLessThan(p);
-        assertThat(p).isLessThan(l);
+        assertThat(d).isLessThan(l);
+        assertThat(page).doesNotContain("id=\"case-" + pending.reference() + "\"");
         assertThat(flag(page, overdue.reference())).isEqualTo("overdue");
         assertThat(flag(page, dueToday.reference())).isEqualTo("due-soon");
         assertThat(flag(page, later.reference())).isNull();
-        assertThat(flag(page, pending.reference())).isNull();
         assertThat(page).contains("已超期", "2 个工作日内到期");
+
+        String due = mvc.perform(get("/review").param("service", "talent-recognition").param("deadline", "due-or-overdue")
+                        .with(reviewer(REVIEWER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(due).contains("id=\"case-" + overdue.reference() + "\"", "id=\"case-" + dueToday.reference() + "\"")
+                .doesNotContain("id=\"case-" + later.reference() + "\"");
+
+        String waiting = mvc.perform(get("/review").param("service", "talent-recognition").with(reviewer(REVIEWER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(waiting).contains("id=\"case-" + pending.reference() + "\"")
+                .doesNotContain("id=\"case-" + overdue.reference() + "\"");
+        assertThat(flag(waiting, pending.reference())).isNull();
     }
 
     @Test

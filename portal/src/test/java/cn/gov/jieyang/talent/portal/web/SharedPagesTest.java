@@ -50,7 +50,7 @@ class SharedPagesTest {
 
     @Test
     void answersAMalformedIdLikeAMissingRecord() throws Exception {
-        mvc.perform(get("/applications/not-a-uuid").with(reviewer("shared-pages-r")))
+        mvc.perform(get("/review/cases/not-a-uuid").with(reviewer("shared-pages-r")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("id=\"problem-code\">not-found<")));
     }
