@@ -9,6 +9,7 @@ import cn.gov.jieyang.talent.portal.deadlines.Deadlines;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,7 +154,10 @@ class ReviewController {
         // What this case's service needs, with the common parts; not what the bundle's other services asked.
         model.addAttribute("answers", applications.answersFor(kase.applicationId(), kase.serviceCode()));
         model.addAttribute("materials", queries.materials(kase.applicationId(), kase.serviceCode()));
-        model.addAttribute("packages", queries.packages(kase.applicationId()));
+        // A package holds every service of the bundle: offered only to whom every one of them belongs.
+        boolean wholeBundle = scope.coversEvery(me, applications.caseServices(kase.applicationId()).values());
+        model.addAttribute("packagesBeyondScope", !wholeBundle);
+        model.addAttribute("packages", wholeBundle ? queries.packages(kase.applicationId()) : List.of());
         model.addAttribute("history", HistoryEntry.of(audit.forApplication(kase.applicationId()).stream()
                 .filter(e -> !VIEWED.equals(e.eventType())).toList(), applications.caseServices(kase.applicationId())));
         model.addAttribute("maxReason", ReturnReason.MAX_LENGTH);

@@ -1,6 +1,7 @@
 package cn.gov.jieyang.talent.portal.review;
 
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * changed role counts at the next login and a changed group at once.
  */
 @Component
-class ReviewScope {
+public class ReviewScope {
 
     private final JdbcClient jdbc;
 
@@ -37,6 +38,32 @@ class ReviewScope {
         }
         return new Scope(false, Set.copyOf(jdbc.sql("select distinct service_code from review_scope where role in (:roles)")
                 .param("roles", groups).query(String.class).list()));
+    }
+
+    /**
+     * Whether someone may see data of every one of these services: a supervisor always, a reviewer only
+     * if each is in their scope. A signed package holds every service's answers and materials, so a
+     * reviewer of one service of a bundle must not download it (issue 12, item 7).
+     *
+     * @param me       the reviewer
+     * @param services the service codes
+     * @return true if all are theirs
+     */
+    public boolean coversEvery(CurrentUser me, Collection<String> services) {
+        Scope scope = of(me);
+        return services.stream().allMatch(scope::covers);
+    }
+
+    /**
+     * Whether someone reviews at least one of these services.
+     *
+     * @param me       the reviewer
+     * @param services the service codes
+     * @return true if one is theirs
+     */
+    public boolean coversAny(CurrentUser me, Collection<String> services) {
+        Scope scope = of(me);
+        return services.stream().anyMatch(scope::covers);
     }
 
     /**

@@ -7,12 +7,14 @@ import cn.gov.jieyang.talent.portal.cases.CaseState;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.login.CurrentUser;
+import cn.gov.jieyang.talent.portal.review.ReviewScope;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import cn.gov.jieyang.talent.portal.web.PortalProblem;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Reads what the confirmation page shows and finds packages for download, checking who may see them. */
@@ -22,8 +24,10 @@ class SubmissionQueries {
     private final SubmissionRecords records;
     private final SubmissionContents contents;
     private final AuditLog audit;
+    private final ReviewScope scope;
 
-    SubmissionQueries(SubmissionRecords records, SubmissionContents contents, AuditLog audit) {
+    SubmissionQueries(SubmissionRecords records, SubmissionContents contents, AuditLog audit, ReviewScope scope) {
+        this.scope = scope;
         this.records = records;
         this.contents = contents;
         this.audit = audit;
@@ -69,13 +73,21 @@ class SubmissionQueries {
      * A package version, for its applicant or for reviewers and auditors; anyone else gets the same 404
      * as for a package that does not exist. Staff downloads are audited: they open personal data.
      */
+    private List<String> services(UUID applicationId) {
+        return records.cases(applicationId).stream().map(SubmissionRecords.CaseRow::serviceCode).toList();
+    }
+
     Download download(CurrentUser me, UUID id, int version) {
         SubmissionRecords.ApplicationRow app = records.find(id)
                 .filter(a -> a.applicantSubject().equals(me.subject()) || me.isAuditor() || me.isSupervisor()
-                        // A reviewer downloads the packages of applications with a case of their services only.
-                        || (me.isReviewer() && records.reviewedByAnyOf(a.id(), me.roles().stream()
-                                .filter(r -> r.startsWith("reviewer-")).toList())))
+                        || (me.isReviewer() && scope.coversAny(me, services(a.id()))))
                 .orElseThrow(() -> PortalProblem.notFound("submission.package-not-found"));
+        // The package holds every service's answers and materials: a reviewer of only some of them sees
+        // their own on the case page, and the package only when all of them are theirs.
+        if (!app.applicantSubject().equals(me.subject()) && !me.isAuditor() && !me.isSupervisor()
+                && !scope.coversEvery(me, services(app.id()))) {
+            throw new PortalProblem("submission.package-beyond-scope", HttpStatus.FORBIDDEN);
+        }
         SubmissionRecords.PackageRow p = records.findPackage(id, version)
                 .orElseThrow(() -> PortalProblem.notFound("submission.package-not-found"));
         if (!app.applicantSubject().equals(me.subject())) {

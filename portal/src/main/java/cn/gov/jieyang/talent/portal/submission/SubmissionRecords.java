@@ -60,19 +60,6 @@ class SubmissionRecords {
                 .params(id, subject).query(SubmissionRecords::application).optional();
     }
 
-    /**
-     * Whether one of the application's cases is of a service that one of these reviewer roles reviews (the
-     * review feature's {@code review_scope}, V15).
-     */
-    boolean reviewedByAnyOf(UUID applicationId, java.util.Collection<String> roles) {
-        if (roles.isEmpty()) {
-            return false;
-        }
-        return jdbc.sql("select exists (select 1 from application_case c join review_scope s "
-                        + "on s.service_code = c.service_code where c.application_id = :id and s.role in (:roles))")
-                .param("id", applicationId).param("roles", List.copyOf(roles)).query(Boolean.class).single();
-    }
-
     Optional<ApplicationRow> find(UUID id) {
         return jdbc.sql(APPLICATION + " where id = ?").param(id).query(SubmissionRecords::application).optional();
     }

@@ -3,9 +3,11 @@ package cn.gov.jieyang.talent.portal.review;
 import static cn.gov.jieyang.talent.portal.login.TestLogins.reviewerOf;
 import static cn.gov.jieyang.talent.portal.login.TestLogins.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.jieyang.talent.portal.PortalTest;
@@ -76,16 +78,34 @@ class ReviewScopeTest {
         mvc.perform(get("/review/cases/" + talent).with(me)).andExpect(status().isOk());
     }
 
+    /**
+     * A signed package holds every service's answers and materials: the talent reviewer of a bundle with the
+     * rent subsidy would read its bank account in it (issue 12, item 7). Measured on main: 200 for that
+     * bundle. A reviewer downloads the package only when every service in it is theirs.
+     */
     @Test
-    void aReviewerDownloadsThePackagesOfApplicationsWithACaseOfTheirServicesOnly() throws Exception {
+    void aReviewerDownloadsOnlyPackagesWhoseEveryServiceIsTheirs() throws Exception {
         CaseFixture.Submitted rentOnly = fixture.submitted(fixture.applicant("scope", "郑小平"), "rent-subsidy");
-        mvc.perform(get("/applications/" + app.id() + "/packages/1").with(talentReviewer())).andExpect(status().isOk());
+        CaseFixture.Submitted talentOnly = fixture.submitted(fixture.applicant("scope", "钱小红"), "talent-recognition");
+        mvc.perform(get("/applications/" + talentOnly.id() + "/packages/1").with(talentReviewer()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/applications/" + app.id() + "/packages/1").with(talentReviewer()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("submission.package-beyond-scope")));
         mvc.perform(get("/applications/" + rentOnly.id() + "/packages/1").with(talentReviewer()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/applications/" + rentOnly.id() + "/packages/1").with(reviewerOf(FUNDING, "reviewer-funding")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/applications/" + rentOnly.id() + "/packages/1").with(supervisor(CHIEF)))
+        mvc.perform(get("/applications/" + app.id() + "/packages/1")
+                        .with(reviewerOf(TALENT, "reviewer-talent", "reviewer-funding")))
                 .andExpect(status().isOk());
+        mvc.perform(get("/applications/" + app.id() + "/packages/1").with(supervisor(CHIEF)))
+                .andExpect(status().isOk());
+
+        // The case page says so instead of offering a link that would be refused.
+        String page = mvc.perform(get("/review/cases/" + talent).with(talentReviewer())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"packages-beyond-scope\"").doesNotContain("id=\"package-v1\"");
     }
 
     @Test
