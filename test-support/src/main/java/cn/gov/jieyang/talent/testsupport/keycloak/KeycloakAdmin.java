@@ -190,6 +190,18 @@ public final class KeycloakAdmin {
                 + requireUserId(username), null, 200);
     }
 
+    /**
+     * Keycloak's own stored login events of a user (realm {@code eventsEnabled}), newest first.
+     *
+     * @param username the user
+     * @param type     e.g. {@code LOGIN_ERROR}
+     * @return the events: {@code type}, {@code error}, {@code time}, {@code details}, ...
+     */
+    public JsonNode events(String username, String type) {
+        return send("GET", "/admin/realms/" + KeycloakServer.REALM + "/events?type=" + encode(type) + "&user="
+                + requireUserId(username) + "&max=100", null, 200);
+    }
+
     // --- plumbing ------------------------------------------------------------------------------------
 
     private String requireUserId(String username) {
