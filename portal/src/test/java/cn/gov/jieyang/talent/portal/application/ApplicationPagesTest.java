@@ -58,6 +58,15 @@ class ApplicationPagesTest {
     }
 
     @Test
+    void theStatusBadgeBesideALongMaterialNameStaysOnOneLine() throws Exception {
+        String css = mvc.perform(get("/css/portal.css")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher rule = Pattern.compile("(?m)^\\.state \\{([^}]*)\\}").matcher(css);
+        assertThat(rule.find()).as(".state rule").isTrue();
+        assertThat(rule.group(1)).contains("white-space: nowrap", "flex-shrink: 0");
+    }
+
+    @Test
     void removingAServiceRemovesOnlyWhatNoOtherChosenServiceNeeds() throws Exception {
         Applicants a = Applicants.individual(jdbc);
         UUID id = driver.create(a, "talent-recognition", "chief-technician", "rent-subsidy");
