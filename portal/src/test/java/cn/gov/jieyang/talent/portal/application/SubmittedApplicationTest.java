@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.jieyang.talent.portal.PortalTest;
@@ -47,6 +48,16 @@ class SubmittedApplicationTest {
         jdbc.sql("update application_case set state = 'pending' where application_id = ?").param(id).update();
         jdbc.sql("update application_case set state = 'returned', return_reason = '请补充认定条件证明' "
                 + "where application_id = ? and service_code = 'talent-recognition'").param(id).update();
+    }
+
+    @Test
+    void theCheckPageOfASubmittedApplicationSaysSoAndOffersNoChangeOrSubmit() throws Exception {
+        String page = mvc.perform(get("/applications/{id}/check", id).with(a.login()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"submitted-notice\"", "href=\"/matters/" + id + "\"");
+        assertThat(page).doesNotContain("id=\"change-", "id=\"submit-form\"", "id=\"submit-application\"");
     }
 
     @Test
