@@ -69,6 +69,34 @@ class SubmittedApplicationTest {
     }
 
     @Test
+    void replacesTheOnlyFileOfAReturnedMaterialInOneStepAndKeepsItWhenTheNewOneIsRefused() throws Exception {
+        String material = "talent-recognition-criteria-evidence";
+        driver.uploadOk(a, id, material, "old.pdf", DraftDriver.pdf("old proof " + id));
+        String old = driver.uuidOfFirstFile(id, material);
+        mvc.perform(get("/applications/{id}/materials/{m}", id, material).with(a.login()))
+                .andExpect(content().string(containsString("id=\"replace-form-" + old + "\"")))
+                .andExpect(content().string(containsString("id=\"replace-" + old + "\"")));
+
+        // a refused file (not PDF, JPEG or PNG) leaves the old one in place
+        replace(material, old, "notes.txt", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest());
+        assertThat(fileNames(material)).containsExactly("old.pdf");
+
+        replace(material, old, "new.pdf", DraftDriver.pdf("new proof " + id))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fileNames(material)).containsExactly("new.pdf");
+        assertThat(driver.uuidOfFirstFile(id, material)).isNotEqualTo(old);
+        assertThat(driver.count("select count(*) from audit_event where event_type = 'MaterialReplaced' "
+                + "and application_id = ?", id)).isEqualTo(1);
+
+        // a material no returned case needs stays as it is
+        String rent = driver.uuidOfFirstFile(id, "rent-subsidy-application-form");
+        replace("rent-subsidy-application-form", rent, "rent2.pdf", DraftDriver.pdf("rent two " + id))
+                .andExpect(status().isConflict());
+        assertThat(fileNames("rent-subsidy-application-form")).containsExactly("rent.pdf");
+    }
+
+    @Test
     void refusesFilesForAMaterialNoReturnedCaseNeeds() throws Exception {
         driver.upload(a, id, "rent-subsidy-evidence-originals", "x.pdf", DraftDriver.pdf("x " + id))
                 .andExpect(status().isConflict());
@@ -107,6 +135,17 @@ class SubmittedApplicationTest {
                 .andExpect(content().string(not(containsString("id=\"submit-form\""))));
         mvc.perform(get("/applications").with(a.login()))
                 .andExpect(content().string(not(containsString(id.toString()))));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions replace(String material, String fileId, String name,
+            byte[] bytes) throws Exception {
+        return mvc.perform(post("/applications/{id}/materials/{m}/files/{f}/replace", id, material, fileId)
+                .with(a.login()).with(MaterialForm.upload(name, bytes, true)));
+    }
+
+    private List<String> fileNames(String material) {
+        return jdbc.sql("select file_name from application_material where application_id = ? and material_code = ? "
+                + "order by uploaded_at").params(id, material).query(String.class).list();
     }
 
     private org.springframework.test.web.servlet.RequestBuilder delete(String material, String fileId) {
