@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The one form: the union of the chosen services' fields, each asked once. Inputs are named
- * {@code field-<code>}; only the draft's own fields are read, each bounded by its maximum length.
+ * {@code field-<code>}; only the draft's own fields are read, each bounded by its maximum length. What the
+ * real-name record already holds is shown filled in ({@link FormPrefill}).
  */
 @Controller
 class FormController {
@@ -26,10 +27,12 @@ class FormController {
 
     private final Drafts drafts;
     private final DraftCommands commands;
+    private final FormPrefill prefill;
 
-    FormController(Drafts drafts, DraftCommands commands) {
+    FormController(Drafts drafts, DraftCommands commands, FormPrefill prefill) {
         this.drafts = drafts;
         this.commands = commands;
+        this.prefill = prefill;
     }
 
     @GetMapping("/applications/{id}/form")
@@ -37,7 +40,7 @@ class FormController {
         DraftView draft = drafts.findOwned(id, me.subject())
                 .orElseThrow(() -> PortalProblem.notFound("application.not-found"));
         model.addAttribute("draft", draft);
-        model.addAttribute("values", draft.answers());
+        model.addAttribute("values", prefill.values(draft));
         model.addAttribute("problems", Map.of());
         return "applications/form";
     }

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The upload page of one material, uploads, deleting a file, and the owner's download of a file. */
+/**
+ * The upload page of one material, uploads, replacing and deleting a file, and the owner's download of a
+ * file.
+ */
 @Controller
 class MaterialController {
 
@@ -43,21 +46,38 @@ class MaterialController {
 
     @GetMapping("/applications/{id}/materials/{code}")
     String page(@PathVariable UUID id, @PathVariable String code, CurrentUser me,
-            @RequestParam(required = false) String uploaded, Model model) {
+            @RequestParam(required = false) String uploaded, @RequestParam(required = false) String replaced,
+            Model model) {
+        model.addAttribute("replaced", replaced != null);
         return page(owned(id, me), code, uploaded != null, null, model);
     }
 
     @PostMapping("/applications/{id}/materials/{code}")
     String upload(@PathVariable UUID id, @PathVariable String code, CurrentUser me, HttpServletRequest request,
             Model model, HttpServletResponse response) {
+        return receive(id, code, me, "uploaded", (name, content) -> uploads.upload(id, me, code, name, content),
+                request, model, response);
+    }
+
+    /** Replace in one step: the old file goes only once the new one is stored (MaterialUploads.replace). */
+    @PostMapping("/applications/{id}/materials/{code}/files/{fileId}/replace")
+    String replace(@PathVariable UUID id, @PathVariable String code, @PathVariable UUID fileId, CurrentUser me,
+            HttpServletRequest request, Model model, HttpServletResponse response) {
+        return receive(id, code, me, "replaced",
+                (name, content) -> uploads.replace(id, me, code, fileId, name, content), request, model, response);
+    }
+
+    private String receive(UUID id, String code, CurrentUser me, String done,
+            java.util.function.BiConsumer<String, InputStream> storing, HttpServletRequest request, Model model,
+            HttpServletResponse response) {
         // Someone else's application is a 404 before a byte of the file is read.
         owned(id, me);
         try {
             // The page has a file input and a camera input, both named "file", as alternatives: one file per
             // upload, so an upload is stored whole or refused whole (never one of two files half-accepted).
             FileItemInput file = firstFile(request).orElseThrow(() -> new Refusal(Refusal.Reason.NO_FILE));
-            uploads.upload(id, me, code, file.getName(), new FromClient(file.getInputStream()));
-            return "redirect:/applications/" + id + "/materials/" + code + "?uploaded";
+            storing.accept(file.getName(), new FromClient(file.getInputStream()));
+            return "redirect:/applications/" + id + "/materials/" + code + "?" + done;
         } catch (IOException e) {
             return refused(id, code, me, new Refusal(Refusal.Reason.MALFORMED), model, request, response);
         } catch (Refusal refusal) {

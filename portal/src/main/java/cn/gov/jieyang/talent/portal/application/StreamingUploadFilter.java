@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class StreamingUploadFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(StreamingUploadFilter.class);
-    private static final Pattern UPLOAD = Pattern.compile("/applications/[^/]+/materials/[^/]+");
+    private static final Pattern UPLOAD = Pattern.compile("/applications/[^/]+/materials/[^/]+(/files/[^/]+/replace)?");
 
     private final JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload;
 

@@ -1,6 +1,7 @@
 package cn.gov.jieyang.talent.portal.review;
 
 import cn.gov.jieyang.talent.portal.cases.CaseState;
+import cn.gov.jieyang.talent.portal.catalogue.SubjectType;
 import cn.gov.jieyang.talent.portal.deadlines.Deadline;
 import cn.gov.jieyang.talent.portal.web.ChinaTime;
 import java.time.LocalDate;
@@ -123,6 +124,11 @@ class ReviewQueries {
 
     record Applicant(String name, String subjectType, String verification, String idNumberMasked, String usci,
             String contactName) {
+
+        /** The applicant's kind, for the material names it reads ({@code catalogue.MaterialNames}). */
+        public SubjectType kind() {
+            return SubjectType.valueOf(subjectType.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     record MaterialFile(UUID id, String materialCode, String nameZh, String nameEn, String fileName, long sizeBytes,

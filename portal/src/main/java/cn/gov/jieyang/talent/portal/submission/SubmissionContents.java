@@ -6,6 +6,7 @@ import cn.gov.jieyang.talent.portal.application.Drafts;
 import cn.gov.jieyang.talent.portal.application.RequiredMaterial;
 import cn.gov.jieyang.talent.portal.catalogue.Catalogue;
 import cn.gov.jieyang.talent.portal.catalogue.Handling;
+import cn.gov.jieyang.talent.portal.catalogue.MaterialNames;
 import cn.gov.jieyang.talent.portal.catalogue.TalentService;
 import cn.gov.jieyang.talent.portal.sealing.MaterialFile;
 import cn.gov.jieyang.talent.portal.sealing.PackageSummary;
@@ -28,10 +29,13 @@ class SubmissionContents {
     private final Drafts drafts;
     private final Applications applications;
     private final Catalogue catalogue;
+    private final MaterialNames materialNames;
 
-    SubmissionContents(SubmissionRecords records, Catalogue catalogue, Drafts drafts, Applications applications) {
+    SubmissionContents(SubmissionRecords records, Catalogue catalogue, MaterialNames materialNames, Drafts drafts,
+            Applications applications) {
         this.records = records;
         this.catalogue = catalogue;
+        this.materialNames = materialNames;
         this.drafts = drafts;
         this.applications = applications;
     }
@@ -66,7 +70,8 @@ class SubmissionContents {
         DraftView draft = drafts.findOwned(app.id(), app.applicantSubject())
                 .orElseThrow(() -> new IllegalStateException("a locked application is not its owner's"));
         List<String> missing = draft.missingMaterials().stream()
-                .map(r -> english ? r.material().nameEn() : r.material().nameZh()).toList();
+                .map(r -> materialNames.name(r.material(), draft.bundle().applicant(), LocaleContextHolder.getLocale()))
+                .toList();
         if (!missing.isEmpty()) {
             throw new SubmissionRefused(app.id(), "submission.materials-missing", missing);
         }

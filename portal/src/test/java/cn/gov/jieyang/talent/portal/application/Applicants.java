@@ -28,7 +28,8 @@ record Applicants(String subject, OidcLoginRequestPostProcessor login) {
 
     static Applicants enterprise(JdbcClient jdbc) {
         String subject = "apply-ent-" + UUID.randomUUID();
-        String usci = "91445200MA4W1K2L3X";
+        // A valid code: the profile feature reads the row (Profiles.find checks it).
+        String usci = cn.gov.jieyang.talent.portal.profile.TestProfiles.USCI;
         jdbc.sql("""
                 insert into applicant_profile (subject, subject_type, verification, name, usci, contact_name,
                     consent_text_version, consented_at, created_at, updated_at)

@@ -58,6 +58,36 @@ class ApplicationPagesTest {
     }
 
     @Test
+    void theStatusBadgeBesideALongMaterialNameStaysOnOneLine() throws Exception {
+        String css = mvc.perform(get("/css/portal.css")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher rule = Pattern.compile("(?m)^\\.state \\{([^}]*)\\}").matcher(css);
+        assertThat(rule.find()).as(".state rule").isTrue();
+        assertThat(rule.group(1)).contains("white-space: nowrap", "flex-shrink: 0");
+    }
+
+    @Test
+    void anEnterpriseIsAskedForTheHandlersIdCardNotItsOwn() throws Exception {
+        Applicants e = Applicants.enterprise(jdbc);
+        UUID id = driver.create(e, "research-station-funding");
+        for (String page : new String[] {"/applications/{id}", "/applications/{id}/check",
+                "/applications/{id}/materials/id-document"}) {
+            String zh = html(get(page, id).with(e.login()));
+            assertThat(zh).as(page).contains("经办人身份证").doesNotContain("本人身份证");
+            String en = html(get(page, id).param("lang", "en").with(e.login()));
+            assertThat(en).as(page).contains("of the person handling the application")
+                    .doesNotContain(">ID card or social-security card (");
+        }
+        Applicants a = Applicants.individual(jdbc);
+        UUID own = driver.create(a, "research-station-funding");
+        assertThat(html(get("/applications/{id}", own).with(a.login()))).contains("本人身份证").doesNotContain("经办人");
+    }
+
+    private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void removingAServiceRemovesOnlyWhatNoOtherChosenServiceNeeds() throws Exception {
         Applicants a = Applicants.individual(jdbc);
         UUID id = driver.create(a, "talent-recognition", "chief-technician", "rent-subsidy");

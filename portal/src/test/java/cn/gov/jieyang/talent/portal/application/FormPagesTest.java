@@ -49,6 +49,40 @@ class FormPagesTest {
     }
 
     @Test
+    void prefillsWhatTheRealNameRecordHoldsAndKeepsItEditable() throws Exception {
+        Applicants a = Applicants.individual(jdbc);
+        jdbc.sql("update applicant_profile set phone = '13912345678' where subject = ?").param(a.subject()).update();
+        UUID id = driver.create(a, "rent-subsidy");
+        assertThat(input(a, id, "contact-phone")).contains("value=\"13912345678\"").doesNotContain("disabled");
+        assertThat(input(a, id, "current-employer")).contains("value=\"\"");
+
+        Map<String, String> answers = new HashMap<>(DraftDriver.allAnswers());
+        answers.put("contact-phone", "0663-8223456");
+        driver.saveForm(a, id, answers).andExpect(redirectedUrl("/applications/" + id));
+        assertThat(input(a, id, "contact-phone")).contains("value=\"0663-8223456\"");
+    }
+
+    @Test
+    void prefillsAnEnterprisesPhoneAndItsNameAsTheEmployer() throws Exception {
+        Applicants e = Applicants.enterprise(jdbc);
+        jdbc.sql("update applicant_profile set phone = '06638223456' where subject = ?").param(e.subject()).update();
+        UUID id = driver.create(e, "research-station-funding");
+        assertThat(input(e, id, "contact-phone")).contains("value=\"06638223456\"");
+        assertThat(input(e, id, "current-employer")).contains("value=\"揭阳测试科技有限公司\"");
+        assertThat(input(e, id, "station-name")).contains("value=\"\"");
+    }
+
+    /** The form's input for one field, as the page renders it. */
+    private String input(Applicants who, UUID id, String field) throws Exception {
+        String page = mvc.perform(get("/applications/{id}/form", id).with(who.login()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher input = java.util.regex.Pattern
+                .compile("<input[^>]*id=\"field-" + field + "\"[^>]*>").matcher(page);
+        assertThat(input.find()).as("input of " + field).isTrue();
+        return input.group();
+    }
+
+    @Test
     void refusesMissingAndOverlongAnswersWithASummaryAndSavesNothing() throws Exception {
         Applicants a = Applicants.individual(jdbc);
         UUID id = driver.create(a, "rent-subsidy");

@@ -71,7 +71,9 @@ class OwnershipAndCsrfTest {
                 post("/applications/{id}/form", id).param("field-contact-phone", "1"),
                 post("/applications/{id}/materials/id-document", id)
                         .with(MaterialForm.upload("b.pdf", DraftDriver.pdf("other"), false)),
-                post("/applications/{id}/materials/id-document/files/{f}/delete", id, fileId));
+                post("/applications/{id}/materials/id-document/files/{f}/delete", id, fileId),
+                post("/applications/{id}/materials/id-document/files/{f}/replace", id, fileId)
+                        .with(MaterialForm.upload("c.pdf", DraftDriver.pdf("other c"), false)));
         for (AbstractMockHttpServletRequestBuilder<?> request : posts) {
             mvc.perform(request.with(a.login())).andExpect(status().isForbidden());
         }
@@ -93,6 +95,8 @@ class OwnershipAndCsrfTest {
                 post("/applications/{id}/materials/id-document", id)
                         .with(MaterialForm.upload("b.pdf", DraftDriver.pdf("b's"), false)),
                 post("/applications/{id}/materials/id-document/files/{f}/delete", id, fileId),
+                post("/applications/{id}/materials/id-document/files/{f}/replace", id, fileId)
+                        .with(MaterialForm.upload("c.pdf", DraftDriver.pdf("b's c"), false)),
                 get("/applications/{id}/files/{f}", id, fileId),
                 get("/applications/{id}/check", id));
     }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.jieyang.talent.portal.PortalTest;
@@ -50,11 +51,49 @@ class SubmittedApplicationTest {
     }
 
     @Test
+    void theCheckPageOfASubmittedApplicationSaysSoAndOffersNoChangeOrSubmit() throws Exception {
+        String page = mvc.perform(get("/applications/{id}/check", id).with(a.login()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"submitted-notice\"", "href=\"/matters/" + id + "\"");
+        assertThat(page).doesNotContain("id=\"change-", "id=\"submit-form\"", "id=\"submit-application\"");
+    }
+
+    @Test
     void acceptsFilesForAMaterialOfTheReturnedCase() throws Exception {
         driver.uploadOk(a, id, "talent-recognition-criteria-evidence", "proof.pdf", DraftDriver.pdf("proof " + id));
         assertThat(driver.files(id, "talent-recognition-criteria-evidence")).isEqualTo(1);
         mvc.perform(get("/applications/{id}/materials/talent-recognition-criteria-evidence", id).with(a.login()))
                 .andExpect(content().string(containsString("id=\"upload-form\"")));
+    }
+
+    @Test
+    void replacesTheOnlyFileOfAReturnedMaterialInOneStepAndKeepsItWhenTheNewOneIsRefused() throws Exception {
+        String material = "talent-recognition-criteria-evidence";
+        driver.uploadOk(a, id, material, "old.pdf", DraftDriver.pdf("old proof " + id));
+        String old = driver.uuidOfFirstFile(id, material);
+        mvc.perform(get("/applications/{id}/materials/{m}", id, material).with(a.login()))
+                .andExpect(content().string(containsString("id=\"replace-form-" + old + "\"")))
+                .andExpect(content().string(containsString("id=\"replace-" + old + "\"")));
+
+        // a refused file (not PDF, JPEG or PNG) leaves the old one in place
+        replace(material, old, "notes.txt", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest());
+        assertThat(fileNames(material)).containsExactly("old.pdf");
+
+        replace(material, old, "new.pdf", DraftDriver.pdf("new proof " + id))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fileNames(material)).containsExactly("new.pdf");
+        assertThat(driver.uuidOfFirstFile(id, material)).isNotEqualTo(old);
+        assertThat(driver.count("select count(*) from audit_event where event_type = 'MaterialReplaced' "
+                + "and application_id = ?", id)).isEqualTo(1);
+
+        // a material no returned case needs stays as it is
+        String rent = driver.uuidOfFirstFile(id, "rent-subsidy-application-form");
+        replace("rent-subsidy-application-form", rent, "rent2.pdf", DraftDriver.pdf("rent two " + id))
+                .andExpect(status().isConflict());
+        assertThat(fileNames("rent-subsidy-application-form")).containsExactly("rent.pdf");
     }
 
     @Test
@@ -96,6 +135,17 @@ class SubmittedApplicationTest {
                 .andExpect(content().string(not(containsString("id=\"submit-form\""))));
         mvc.perform(get("/applications").with(a.login()))
                 .andExpect(content().string(not(containsString(id.toString()))));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions replace(String material, String fileId, String name,
+            byte[] bytes) throws Exception {
+        return mvc.perform(post("/applications/{id}/materials/{m}/files/{f}/replace", id, material, fileId)
+                .with(a.login()).with(MaterialForm.upload(name, bytes, true)));
+    }
+
+    private List<String> fileNames(String material) {
+        return jdbc.sql("select file_name from application_material where application_id = ? and material_code = ? "
+                + "order by uploaded_at").params(id, material).query(String.class).list();
     }
 
     private org.springframework.test.web.servlet.RequestBuilder delete(String material, String fileId) {

@@ -115,7 +115,10 @@ class ApplicantJourneyIT extends PortalOnTheStack {
             applicant.screenshot("my-matters-returned");
             String mattersUrl = applicant.url();
             applicant.click("replace-chief-technician-recommendation-form");
-            Steps.upload(applicant, corrected);
+            Steps.replaceTheFile(applicant, corrected);
+            assertThat(applicant.horizontalOverflow()).isZero();
+            assertThat(applicant.pageText()).contains("更正后的申报表.pdf").doesNotContain(scan.getFileName().toString());
+            applicant.screenshot("material-replaced");
             applicant.open(mattersUrl);
             applicant.clickAndLoad("resubmit");
             applicant.open(mattersUrl);

@@ -87,6 +87,15 @@ final class Steps {
         return uploaded;
     }
 
+    /** On the upload page of a material with one file: replaces that file by another in one step (替换). */
+    static void replaceTheFile(Chromium b, Path file) {
+        WebElement input = b.await(By.cssSelector("input[id^=replace-file-]"));
+        String fileId = input.getAttribute("id").substring("replace-file-".length());
+        input.sendKeys(file.toAbsolutePath().toString());
+        b.clickAndLoad("replace-" + fileId);
+        b.await(By.id("replace-done"));
+    }
+
     /** On an upload page: chooses the file and sends it. */
     static void upload(Chromium b, Path file) {
         b.await(By.id("file")).sendKeys(file.toAbsolutePath().toString());

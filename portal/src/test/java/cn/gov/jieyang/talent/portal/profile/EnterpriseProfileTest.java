@@ -40,6 +40,21 @@ class EnterpriseProfileTest {
     }
 
     @Test
+    void anEnterprisesRecordSaysItsNameAndCreditCodeAreFixedAndTheHandlerApplies() throws Exception {
+        String subject = "e-" + UUID.randomUUID();
+        TestProfiles.enterprise(profiles, subject, "揭阳某科技有限公司", USCI);
+
+        String zh = mvc.perform(get("/profile").with(enterprise(subject, "揭阳某科技有限公司", USCI)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("单位名称和统一社会信用代码在此不能修改", "经办人")
+                .doesNotContain("姓名和证件号码", "本人申报。");
+        String en = mvc.perform(get("/profile").param("lang", "en").with(enterprise(subject, "揭阳某科技有限公司", USCI)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("enterprise name and unified social credit code cannot be changed here")
+                .doesNotContain("Name and ID number");
+    }
+
+    @Test
     void refusesACreditCodeWithAWrongCheckCharacter() throws Exception {
         String subject = "e-" + UUID.randomUUID();
 

@@ -96,6 +96,21 @@ class CaseShowsWhatItsServiceNeedsTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void namesAnEnterprisesIdMaterialAsItsHandlers() throws Exception {
+        String subject = "case-contents-enterprise-" + UUID.randomUUID();
+        jdbc.sql("insert into applicant_profile (subject, subject_type, verification, name, usci, contact_name, "
+                        + "consent_text_version, consented_at, created_at, updated_at) values (?, 'enterprise', "
+                        + "'declared', '揭阳某博士工作站有限公司', '91445200MA4W00003L', '李四', 'v1', now(), now(), now())")
+                .param(subject).update();
+        CaseFixture.Submitted station = fixture.submitted(subject, "research-station-funding");
+        fixture.material(station, "id-document", "id.pdf");
+
+        assertThat(page(station.caseOf("research-station-funding"), "zh_CN")).contains("经办人身份证/社保卡")
+                .doesNotContain("本人身份证");
+        assertThat(page(app.caseOf("talent-recognition"), "zh_CN")).contains("本人身份证/社保卡");
+    }
+
     private String page(UUID caseId, String lang) throws Exception {
         return mvc.perform(get("/review/cases/" + caseId).param("lang", lang).with(reviewer(REVIEWER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
