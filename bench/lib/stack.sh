@@ -15,6 +15,7 @@ BRIDGE=http://127.0.0.1:$BRIDGE_PORT
 MOCK=http://127.0.0.1:$MOCK_PORT
 # Heap caps as a production start would set them (and as ./run should: issue 11, item 5).
 APP_HEAP=${APP_HEAP:-384m}
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"   # as ./run sets it (bench/README.md, login figures of 2026-12-04)
 STACK_PIDS=()
 
 log() { printf '== %s\n' "$*" >&2; }
