@@ -27,7 +27,8 @@ import org.keycloak.events.admin.AdminEvent;
  * Keycloak's own event store still holds every event, so nothing is lost for an auditor.
  *
  * <p>What is sent: event id, type, time, client id, Keycloak's user id (a UUID, never the user name,
- * which may be an ID number), the error code. No IP address, no password, no token.
+ * which may be an ID number), the error code. No IP address, no password, no token. Nothing is looked up:
+ * the listener runs inside Keycloak's login request and must add no database work to it.
  */
 final class BridgeAuditForwarder implements EventListenerProvider {
 

@@ -14,7 +14,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 /**
  * The event listener {@code jieyang-bridge-audit}. Configured with
  * {@code --spi-events-listener--jieyang-bridge-audit--url=http://…/internal/keycloak-events} and
- * {@code --spi-events-listener--jieyang-bridge-audit--key=…} (the bridge's {@code bridge.keycloak-events.key});
+ * {@code --spi-events-listener--jieyang-bridge-audit--key=…} (the bridge's {@code bridge.audit.keycloak-events.key}, {@code BRIDGE_KEYCLOAK_EVENTS_KEY}; {@code keycloak.sh --bridge-events URL} passes both as environment variables);
  * without both it forwards nothing and says so once at WARN, so a Keycloak without a bridge still runs.
  */
 public final class BridgeAuditForwarderFactory implements EventListenerProviderFactory {
