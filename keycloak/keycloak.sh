@@ -3,6 +3,7 @@
 # 127.0.0.1 with the `jieyang` realm imported. See keycloak/README.md.
 #
 #   keycloak/keycloak.sh start  [--port 8180] [--data DIR] [--fresh | --fresh-if-realm-changed] [--parent-pid PID]
+#                               [--bridge-events URL]
 #   keycloak/keycloak.sh stop   [--data DIR]
 #   keycloak/keycloak.sh status [--data DIR]
 #   keycloak/keycloak.sh fetch                 # download + unzip only (e.g. to warm a CI cache)
@@ -23,7 +24,9 @@
 # Maven build, shared by the bridge's and the portal's test JVMs. Its owner is the nearest Maven process
 # above the caller (else the caller itself, e.g. a test JVM started by an IDE); it lives in
 # target/keycloak-it/build-<owner>/ on a free port, with a random admin password in admin-password, and
-# is stopped when the owner ends. A running instance is reused; one being started is waited for; else a
+# is stopped when the owner ends. It forwards failed logins to http://127.0.0.1:<events-port>/internal/keycloak-events
+# (a second free port, in events-port, with a random key in events-key): the one bridge test that listens
+# there (audit.KeycloakEventsIT) sees Keycloak's own forwards. A running instance is reused; one being started is waited for; else a
 # fresh one is started. The last line printed is KEYCLOAK_INSTANCE=<dir>. --background returns at once
 # and starts it behind the build's back (the test-support module does so first thing), unless a
 # --skip-if=true is given (-DskipTests, -DskipITs, -Dmaven.test.skip).
@@ -33,6 +36,10 @@
 #                             takes effect when the master realm is created (first start / --fresh)
 #   KEYCLOAK_START_TIMEOUT    seconds to wait for the realm's discovery document (default 300)
 #   JAVA_OPTS_KC_HEAP         heap options for Keycloak (kc.sh default: -Xms64m -Xmx512m)
+#   KEYCLOAK_BRIDGE_EVENTS_KEY with --bridge-events URL: the key (32+ characters, the bridge's
+#                             BRIDGE_KEYCLOAK_EVENTS_KEY) that signs each failed login or lockout the
+#                             listener jieyang-bridge-audit forwards to URL (the bridge's
+#                             /internal/keycloak-events). Passed in Keycloak's environment, never argv.
 set -euo pipefail
 
 KC_VERSION=26.7.3
@@ -52,13 +59,13 @@ say()  { printf '[keycloak] %s\n' "$*"; }
 fail() { printf '[keycloak] ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '5,9p' "$SCRIPT" | sed 's/^# \{0,1\}//' >&2
+  sed -n '5,10p' "$SCRIPT" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
 # --- options ---------------------------------------------------------------------------------
 CMD="${1:-}"; [[ -n "$CMD" ]] || usage; shift
-PORT=""; DATA=""; FRESH=0; FRESH_IF_CHANGED=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0
+PORT=""; DATA=""; FRESH=0; FRESH_IF_CHANGED=0; PARENT_PID=""; OWNER=""; BACKGROUND=0; SKIP=0; BRIDGE_EVENTS=""
 while (($#)); do
   case "$1" in
     --port)       PORT="${2:?--port needs a value}"; shift 2 ;;
@@ -72,6 +79,8 @@ while (($#)); do
     --owner)      OWNER="${2:?--owner needs a pid}"; shift 2 ;;
     --owner=*)    OWNER="${1#*=}"; shift ;;
     --background) BACKGROUND=1; shift ;;
+    --bridge-events) BRIDGE_EVENTS="${2:?--bridge-events needs a URL}"; shift 2 ;;
+    --bridge-events=*) BRIDGE_EVENTS="${1#*=}"; shift ;;
     --skip-if=*)  [[ "${1#*=}" == true ]] && SKIP=1; shift ;;
     -h|--help)    usage ;;
     *)            fail "unknown argument '$1' (try: $0 --help)" ;;
@@ -80,6 +89,8 @@ done
 [[ -z "$PORT" || "$PORT" =~ ^[0-9]+$ ]] || fail "--port must be a number, not '$PORT'"
 [[ -z "$PARENT_PID" || "$PARENT_PID" =~ ^[0-9]+$ ]] || fail "--parent-pid must be a number"
 [[ -z "$OWNER" || "$OWNER" =~ ^[0-9]+$ ]] || fail "--owner must be a number"
+[[ -z "$BRIDGE_EVENTS" || "$BRIDGE_EVENTS" =~ ^https?://[^/@[:space:]]+/[^[:space:]]*$ ]] \
+  || fail "--bridge-events must be an http(s) URL such as http://127.0.0.1:9000/internal/keycloak-events"
 
 use_instance() { # use_instance [DIR]: the instance the commands below act on
   if [[ -n "${1:-}" ]]; then
@@ -204,6 +215,10 @@ cmd_start() {
     fail "port $PORT on 127.0.0.1 is already in use (another Keycloak? '$0 status'); choose one with --port."
   fi
 
+  local events_key="${KEYCLOAK_BRIDGE_EVENTS_KEY:-}"
+  if [[ -n "$BRIDGE_EVENTS" && ${#events_key} -lt 32 ]]; then
+    fail "--bridge-events needs KEYCLOAK_BRIDGE_EVENTS_KEY (32 or more characters) in the environment"
+  fi
   fetch
   install_providers
   prepare_instance
@@ -253,6 +268,11 @@ cmd_start() {
   (
     export KC_BOOTSTRAP_ADMIN_USERNAME=admin
     export KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password"
+    if [[ -n "$BRIDGE_EVENTS" ]]; then
+      # The listener's options, in the environment (a key in argv would be in every `ps`).
+      export KC_SPI_EVENTS_LISTENER__JIEYANG_BRIDGE_AUDIT__URL="$BRIDGE_EVENTS"
+      export KC_SPI_EVENTS_LISTENER__JIEYANG_BRIDGE_AUDIT__KEY="${KEYCLOAK_BRIDGE_EVENTS_KEY:-}"
+    fi
     cd "$INSTANCE"
     exec setsid "$INSTANCE/bin/kc.sh" start-dev \
       --http-host=127.0.0.1 --http-port="$PORT" \
@@ -371,7 +391,7 @@ prune_test_instances() { # instances of builds that have ended (a killed build's
 }
 
 test_instance_healthy() {
-  running_pid >/dev/null && [[ -f "$STATE/admin-password" ]] \
+  running_pid >/dev/null && [[ -f "$STATE/admin-password" && -f "$STATE/events-port" ]] \
     && [[ "$(http_status "$(discovery_url "$(cat "$PORT_FILE" 2>/dev/null)")")" == 200 ]]
 }
 
@@ -409,12 +429,19 @@ cmd_test_instance() {
   (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$STATE/admin-password")
   KEYCLOAK_ADMIN_PASSWORD="$(cat "$STATE/admin-password")"
   export KEYCLOAK_ADMIN_PASSWORD
+  (umask 077 && head -c 33 /dev/urandom | base64 | tr -d '/+=\n' >"$STATE/events-key")
+  KEYCLOAK_BRIDGE_EVENTS_KEY="$(cat "$STATE/events-key")"
+  export KEYCLOAK_BRIDGE_EVENTS_KEY
   PARENT_PID="$owner"
-  local attempt
+  local attempt events_port
   for attempt in 1 2 3; do
     # Below the kernel's ephemeral range (32768+), where the tests' own free ports come from.
     PORT=$((20000 + RANDOM % 12000))
     port_in_use "$PORT" && continue
+    events_port=$((20000 + RANDOM % 12000))
+    { port_in_use "$events_port" || ((events_port == PORT)); } && continue
+    printf '%s\n' "$events_port" >"$STATE/events-port"
+    BRIDGE_EVENTS="http://127.0.0.1:$events_port/internal/keycloak-events"
     if (cmd_start); then
       printf 'KEYCLOAK_INSTANCE=%s\n' "$INSTANCE"
       return 0

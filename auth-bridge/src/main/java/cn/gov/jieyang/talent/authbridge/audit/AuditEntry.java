@@ -49,8 +49,11 @@ public record AuditEntry(String actor, Role role, String type, Map<String, Strin
     private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{15}");
     /** A subject: {@code p-}, {@code u-} or {@code e-} and lower-case letters, digits and '-'. */
     private static final Pattern SUBJECT = Pattern.compile("[pue]-[0-9a-z-]{1,62}");
-    /** The bridge's own subjects (session.DataProtector#subjectFor): 16 bytes of an HMAC in hex. */
-    private static final Pattern HMAC_SUBJECT = Pattern.compile("[pue]-[0-9a-f]{32}");
+    /**
+     * The bridge's own subjects (session.DataProtector#subjectFor): 16 bytes of an HMAC in hex; {@code k-} is
+     * a Keycloak account whose kind is not known (its logins are {@code u-} or {@code e-} and the same hex).
+     */
+    private static final Pattern HMAC_SUBJECT = Pattern.compile("[puek]-[0-9a-f]{32}");
     private static final java.util.Set<String> NAMED_ACTORS = java.util.Set.of("anonymous", "yuexinqian", "keycloak",
             "bridge");
 

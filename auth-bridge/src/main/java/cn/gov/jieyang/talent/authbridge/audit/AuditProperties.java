@@ -10,11 +10,49 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The audit trail's checkpoint seal and time-stamping authority ({@code bridge.audit.*}).
  *
- * @param seal the bureau's seal that signs each checkpoint
- * @param tsa  the RFC 3161 authority that time-stamps each checkpoint, if any
+ * @param seal           the bureau's seal that signs each checkpoint
+ * @param tsa            the RFC 3161 authority that time-stamps each checkpoint, if any
+ * @param keycloakEvents how Keycloak's forwards of failed logins are authenticated
  */
 @ConfigurationProperties("bridge.audit")
-public record AuditProperties(@DefaultValue Seal seal, @DefaultValue Tsa tsa) {
+public record AuditProperties(@DefaultValue Seal seal, @DefaultValue Tsa tsa, @DefaultValue KeycloakEvents keycloakEvents) {
+
+    /**
+     * Keycloak's forwards of failed logins and lockouts ({@code POST /internal/keycloak-events}, from its
+     * listener {@code jieyang-bridge-audit}).
+     *
+     * @param key    the shared HMAC key, {@code BRIDGE_KEYCLOAK_EVENTS_KEY}: 32 or more characters, the same
+     *               as Keycloak's {@code KC_SPI_EVENTS_LISTENER__JIEYANG_BRIDGE_AUDIT__KEY}; none: the
+     *               endpoint answers 404 (only possible under {@code dev}: production requires it)
+     * @param window how far a forward's time-stamp may be from the bridge's clock (replays inside it are
+     *               caught by Keycloak's event id)
+     */
+    public record KeycloakEvents(String key, @DefaultValue("5m") Duration window) {
+
+        /**
+         * Refuses a short key and an odd window at start, not at the first forward.
+         *
+         * @param key    key or null
+         * @param window between 1 s and 15 min
+         */
+        public KeycloakEvents {
+            if (key != null && key.isBlank()) {
+                key = null;
+            }
+            if (key != null && key.length() < 32) {
+                throw new IllegalArgumentException("bridge.audit.keycloak-events.key (BRIDGE_KEYCLOAK_EVENTS_KEY) "
+                        + "must be at least 32 characters, e.g. $(openssl rand -base64 32)");
+            }
+            if (window == null || window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofMinutes(15)) > 0) {
+                throw new IllegalArgumentException("bridge.audit.keycloak-events.window must be between 1s and 15m");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "KeycloakEvents[key=" + (key == null ? "none" : "(set)") + ", window=" + window + "]";
+        }
+    }
 
     /**
      * Where the seal comes from.

@@ -31,7 +31,9 @@ public final class RequiredSecrets implements EnvironmentPostProcessor, Ordered 
             "bridge.keycloak.client-secret", "KEYCLOAK_CLIENT_SECRET",
             // The bureau seal that signs the audit trail's checkpoints (audit.CheckpointSeal).
             "bridge.audit.seal.pkcs12", "BRIDGE_AUDIT_SEAL_PKCS12",
-            "bridge.audit.seal.password", "BRIDGE_AUDIT_SEAL_PASSWORD");
+            "bridge.audit.seal.password", "BRIDGE_AUDIT_SEAL_PASSWORD",
+            // The key Keycloak signs its forwards of failed logins and lockouts with (audit.KeycloakEventsController).
+            "bridge.audit.keycloak-events.key", "BRIDGE_KEYCLOAK_EVENTS_KEY");
 
     /** Runs after the configuration files and profiles are loaded (their processor runs first). */
     @Override

@@ -72,7 +72,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     private static Rule ruleFor(String path) {
         return switch (path) {
             case "/oauth2/token", "/oauth2/introspect", "/oauth2/revoke" -> Rule.TOKEN;
-            case "/callbacks/yuexinqian" -> Rule.CALLBACK;
+            case "/callbacks/yuexinqian", "/internal/keycloak-events" -> Rule.CALLBACK;
             case "/oauth2/authorize", "/login/yuexinqian", "/login/yuexinqian/status", "/login/yuexinqian/phone",
                  "/login/password" -> Rule.LOGIN;
             default -> null;

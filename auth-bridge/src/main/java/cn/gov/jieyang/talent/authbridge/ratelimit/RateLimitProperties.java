@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled            whether any limit applies (tests of other features may switch it off)
  * @param tokenPerSecond     token, introspection and revocation requests per second per client
  * @param tokenBurst         ... and how many may come at once
- * @param callbackPerSecond  粤信签 callbacks per second per calling address
+ * @param callbackPerSecond  粤信签 callbacks and Keycloak's event forwards per second per calling address
  * @param callbackBurst      ... and how many may come at once
  * @param loginPerSecond     authorization requests, face transactions opened or polled and password-door
  *                           visits per second per address

@@ -29,7 +29,8 @@ class WebSecurityConfig {
                                  AuthenticationFailureHandler keycloakLoginFailureHandler,
                                  OAuth2AuthorizationRequestResolver keycloakAuthorizationRequests) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/login/**", "/callbacks/yuexinqian", "/actuator/health",
+                        .requestMatchers("/login", "/login/**", "/callbacks/yuexinqian", "/internal/keycloak-events",
+                                "/actuator/health",
                                 "/css/**", "/js/**", "/error", "/favicon.ico", "/logout").permitAll()
                         // The audit export: an auditor's session only (the controller checks again).
                         .requestMatchers("/audit/**").hasRole("auditor")
@@ -37,7 +38,7 @@ class WebSecurityConfig {
                 // CSRF tokens in a cookie, not an HTTP session: the bridge keeps no server session
                 // (only Keycloak's redirect round trip uses one briefly). A session here would also
                 // be registered by the authorization server and clash with the ID token's sid.
-                .csrf(c -> c.ignoringRequestMatchers("/callbacks/yuexinqian")
+                .csrf(c -> c.ignoringRequestMatchers("/callbacks/yuexinqian", "/internal/keycloak-events")
                         .csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .securityContext(c -> c.securityContextRepository(sessions))
                 .requestCache(r -> r.requestCache(new CookieRequestCache()))

@@ -13,7 +13,8 @@ class CheckpointSealTest {
 
     private static AuditProperties seal(Path pkcs12, String password, boolean required) {
         return new AuditProperties(new AuditProperties.Seal(pkcs12, password, null, required),
-                new AuditProperties.Tsa(null, java.time.Duration.ofSeconds(10)));
+                new AuditProperties.Tsa(null, java.time.Duration.ofSeconds(10)),
+                new AuditProperties.KeycloakEvents(null, java.time.Duration.ofMinutes(5)));
     }
 
     @Test

@@ -20,7 +20,9 @@ class ProductionSecretsIT {
 
     private static final Path JAR = Path.of("target/auth-bridge.jar");
     private static final List<String> SECRETS = List.of("BRIDGE_KEYS_ENCRYPTION_KEY", "BRIDGE_SESSION_DATA_KEY",
-            "KEYCLOAK_CLIENT_SECRET", "BRIDGE_AUDIT_SEAL_PKCS12", "BRIDGE_AUDIT_SEAL_PASSWORD");
+            "KEYCLOAK_CLIENT_SECRET", "BRIDGE_AUDIT_SEAL_PKCS12", "BRIDGE_AUDIT_SEAL_PASSWORD",
+            // The key Keycloak signs its forwards of failed logins with (issue 10, item 5).
+            "BRIDGE_KEYCLOAK_EVENTS_KEY");
 
     @Test
     void refusesToStartWithoutTheDevProfileAndNamesEveryMissingSecret() throws Exception {

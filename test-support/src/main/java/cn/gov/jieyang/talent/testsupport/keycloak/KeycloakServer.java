@@ -123,6 +123,33 @@ public final class KeycloakServer {
     }
 
     /**
+     * The port on 127.0.0.1 to which this Keycloak's listener {@code jieyang-bridge-audit} forwards failed
+     * logins ({@code /internal/keycloak-events}): a bridge test that listens there sees them.
+     *
+     * @return the port keycloak.sh chose
+     */
+    public int bridgeEventsPort() {
+        return Integer.parseInt(readState("events-port"));
+    }
+
+    /**
+     * The key that signs those forwards (the bridge's {@code bridge.keycloak-events.key}).
+     *
+     * @return the instance's random key
+     */
+    public String bridgeEventsKey() {
+        return readState("events-key");
+    }
+
+    private String readState(String file) {
+        try {
+            return Files.readString(instanceDir.resolve(file)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " of " + instanceDir, e);
+        }
+    }
+
+    /**
      * Keycloak's log.
      *
      * @return {@code keycloak.log} in the instance directory
